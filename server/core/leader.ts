@@ -1,0 +1,135 @@
+// State a proposer keeps while it campaigns for or holds leadership at one ballot.
+import { compareBallots } from './ballot';
+import { isQuorum, isVoter } from './configuration';
+import type { AcceptedEntry, Ballot, Configuration, NodeIndex, Slot, SlotValue } from './types';
+
+/** What one acceptor promised at our ballot. */
+export interface PromiseRecord {
+  readonly incarnation: string;
+  readonly accepted: ReadonlyMap<Slot, AcceptedEntry>;
+}
+
+export class PromiseSet {
+  private readonly promises = new Map<NodeIndex, PromiseRecord>();
+  /** Highest slot any promise reported a value for: slots up to it are recovered first. */
+  recoveryHorizon: Slot = 0;
+
+  add(from: NodeIndex, incarnation: string, accepted: readonly AcceptedEntry[]): void {
+    const map = new Map<Slot, AcceptedEntry>();
+    for (const entry of accepted) {
+      map.set(entry.slot, entry);
+      if (entry.slot > this.recoveryHorizon) this.recoveryHorizon = entry.slot;
+    }
+    this.promises.set(from, { incarnation, accepted: map });
+  }
+
+  has(index: NodeIndex): boolean {
+    return this.promises.has(index);
+  }
+
+  voters(): Map<NodeIndex, string> {
+    const out = new Map<NodeIndex, string>();
+    for (const [index, p] of this.promises) out.set(index, p.incarnation);
+    return out;
+  }
+
+  hasQuorum(configuration: Configuration | null, memberCount: number, quorumOfTwo: boolean): boolean {
+    if (quorumOfTwo) return this.promises.size >= 2;
+    return isQuorum(configuration, memberCount, this.voters());
+  }
+
+  /**
+   * The value phase 1 forces on `slot`: the one accepted at the highest ballot among the
+   * promises of voters of the slot's configuration, or null when none reported one.
+   */
+  safeValue(slot: Slot, configuration: Configuration | null): SlotValue | null {
+    let best: AcceptedEntry | null = null;
+    for (const [index, p] of this.promises) {
+      if (!isVoter(configuration, index, p.incarnation)) continue;
+      const entry = p.accepted.get(slot);
+      if (entry !== undefined && (best === null || compareBallots(entry.ballot, best.ballot) > 0)) best = entry;
+    }
+    return best === null ? null : best.value;
+  }
+}
+
+export interface InFlightSlot {
+  readonly value: SlotValue;
+  readonly votes: Map<NodeIndex, string>;
+  ticksSinceSent: number;
+}
+
+export interface PendingCommand {
+  readonly command: Uint8Array;
+}
+
+export interface ReadRound {
+  readonly round: number;
+  readonly readIds: number[];
+  readonly applyIndex: Slot;
+  readonly acks: Map<NodeIndex, string>;
+}
+
+export class LeaderState {
+  readonly inFlight = new Map<Slot, InFlightSlot>();
+  /** Next slot to propose in. */
+  nextSlot: Slot;
+  readonly pending: Uint8Array[] = [];
+  pendingHead = 0;
+  pendingBytes = 0;
+  /** Reads waiting for the next confirmation round. */
+  queuedReads: number[] = [];
+  readRound: ReadRound | null = null;
+  nextReadRound = 1;
+  heartbeatElapsed = 0;
+  /** Ticks since a quorum last answered; a leader cut off from it steps down. */
+  ticksSinceQuorumContact = 0;
+  readonly contactedThisPeriod = new Map<NodeIndex, string>();
+  readonly followerChosenUpTo = new Map<NodeIndex, Slot>();
+  configurationInFlight = false;
+  /** Extra Prepares to members of a new configuration went out this heartbeat period. */
+  configurationPrepareSent = false;
+  /** The chosen prefix advanced since followers were last told. */
+  commitDirty = false;
+
+  constructor(readonly ballot: Ballot, readonly promises: PromiseSet, firstSlot: Slot) {
+    this.nextSlot = firstSlot;
+  }
+
+  pendingCount(): number {
+    return this.pending.length - this.pendingHead;
+  }
+
+  enqueue(command: Uint8Array): void {
+    this.pending.push(command);
+    this.pendingBytes += command.length;
+  }
+
+  /** Take up to `maxCommands` / `maxBytes` (at least one command) from the queue. */
+  takeBatch(maxCommands: number, maxBytes: number): Uint8Array[] {
+    const batch: Uint8Array[] = [];
+    let bytes = 0;
+    while (this.pendingHead < this.pending.length && batch.length < maxCommands) {
+      const next = this.pending[this.pendingHead]!;
+      if (batch.length > 0 && bytes + next.length > maxBytes) break;
+      batch.push(next);
+      bytes += next.length;
+      this.pendingHead++;
+    }
+    this.pendingBytes -= bytes;
+    if (this.pendingHead > 1024 && this.pendingHead * 2 > this.pending.length) {
+      this.pending.splice(0, this.pendingHead);
+      this.pendingHead = 0;
+    }
+    return batch;
+  }
+
+  /** Drop everything queued (leadership lost); returns how many commands were dropped. */
+  dropPending(): number {
+    const dropped = this.pendingCount();
+    this.pending.length = 0;
+    this.pendingHead = 0;
+    this.pendingBytes = 0;
+    return dropped;
+  }
+}

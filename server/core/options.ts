@@ -1,0 +1,61 @@
+// Tunables of the consensus core, in ticks, slots, commands and bytes.
+export interface PlantedFaults {
+  /** Acceptor replies before its record is durable. */
+  replyBeforePersist?: boolean;
+  /** A new leader ignores the values reported in promises. */
+  ignorePromisedValues?: boolean;
+  /** Quorums of two, whatever the cluster size. */
+  quorumOfTwo?: boolean;
+  /** The acceptor accepts ballots lower than its promise. */
+  acceptLowerBallot?: boolean;
+}
+
+export interface ReplicaOptions {
+  readonly index: number;
+  readonly memberCount: number;
+  readonly incarnation: string;
+  /** Uniform in [0, 1); injected so the simulator can seed it. */
+  readonly random: () => number;
+  readonly electionTimeoutTicks: number;
+  readonly heartbeatTicks: number;
+  readonly retransmitTicks: number;
+  /** Max slots proposed beyond the chosen prefix; also the configuration delay alpha. */
+  readonly pipelineWindow: number;
+  readonly maxBatchCommands: number;
+  readonly maxBatchBytes: number;
+  readonly maxPendingCommands: number;
+  readonly maxPendingBytes: number;
+  readonly catchUpBatchEntries: number;
+  /** Bound on entries one Promise may carry before the asker must catch up instead. */
+  readonly maxPromiseEntries: number;
+  readonly faults: PlantedFaults;
+}
+
+export const DEFAULT_REPLICA_OPTIONS = {
+  electionTimeoutTicks: 10,
+  heartbeatTicks: 2,
+  retransmitTicks: 4,
+  pipelineWindow: 16,
+  maxBatchCommands: 1024,
+  maxBatchBytes: 1 << 20,
+  maxPendingCommands: 100_000,
+  maxPendingBytes: 64 << 20,
+  catchUpBatchEntries: 256,
+  maxPromiseEntries: 4096,
+  faults: {},
+} satisfies Partial<ReplicaOptions>;
+
+export function replicaOptions(
+  required: Pick<ReplicaOptions, 'index' | 'memberCount' | 'incarnation' | 'random'>,
+  overrides: Partial<ReplicaOptions> = {},
+): ReplicaOptions {
+  const options: ReplicaOptions = { ...DEFAULT_REPLICA_OPTIONS, ...overrides, ...required };
+  if (options.index < 0 || options.index >= options.memberCount) {
+    throw new Error(`replica index ${options.index} outside 0..${options.memberCount - 1}`);
+  }
+  if (options.incarnation === '') throw new Error('replica incarnation must not be empty');
+  if (options.heartbeatTicks >= options.electionTimeoutTicks) {
+    throw new Error('heartbeatTicks must be below electionTimeoutTicks');
+  }
+  return options;
+}

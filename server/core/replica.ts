@@ -1,0 +1,757 @@
+// A Multi-Paxos replica: proposer, acceptor and learner of one member, composed.
+//
+// Pure: inputs are ticks, peer messages, proposals and read requests; outputs collect in
+// a Ready (see ready.ts) that the caller takes and carries out in order: persist, then
+// send, then apply. No clock, randomness, timers, files or sockets live here.
+import { Acceptor, type AcceptorState } from './acceptor';
+import { ballotsEqual, compareBallots, maxBallot, nextBallot, ZERO_BALLOT } from './ballot';
+import { ConfigurationHistory, isQuorum, type ConfigurationChange } from './configuration';
+import { LeaderState, PromiseSet } from './leader';
+import { Learner, valuesEqual } from './learner';
+import type { ReplicaOptions } from './options';
+import { emptyReady, type CoreEvent, type Ready, type Role } from './ready';
+import type {
+  Accept, Accepted, AcceptedEntry, Ballot, CatchUpReply, CatchUpRequest, Configuration, Envelope, Heartbeat,
+  HeartbeatReply, NodeIndex, PeerMessage, Prepare, Promise, Rejected, Slot, SlotValue,
+} from './types';
+
+export interface RestoredState {
+  readonly acceptor: AcceptorState;
+  /** Slot of the durable snapshot the state machine was restored from (0 = none). */
+  readonly snapshotSlot: Slot;
+  /** The configuration history as of that snapshot. */
+  readonly configurations?: readonly ConfigurationChange[];
+}
+
+export type ProposeResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: 'not_leader'; readonly leaderHint: NodeIndex | null }
+  | { readonly ok: false; readonly reason: 'overloaded' };
+
+interface CandidateState {
+  readonly ballot: Ballot;
+  promises: PromiseSet;
+  fromSlot: Slot;
+  elapsed: number;
+  ticksSincePrepare: number;
+  /** A promiser knows more chosen slots than we do: catch up to this before leading. */
+  catchUpTarget: Slot;
+  catchUpSource: NodeIndex | null;
+}
+
+interface CatchUpState {
+  outstanding: boolean;
+  elapsed: number;
+}
+
+export class Replica {
+  readonly acceptor: Acceptor;
+  readonly learner: Learner;
+  readonly configurations: ConfigurationHistory;
+  role: Role = 'follower';
+  /** Ballot of the leadership this replica currently follows or holds. */
+  currentBallot: Ballot = ZERO_BALLOT;
+  leaderIndex: NodeIndex | null = null;
+  /** Highest ballot seen anywhere: the next campaign starts above it. */
+  private highestSeen: Ballot = ZERO_BALLOT;
+  private electionElapsed = 0;
+  private electionTimeout: number;
+  private leaderCommitHint: Slot = 0;
+  private readonly catchUp: CatchUpState = { outstanding: false, elapsed: 0 };
+  private candidate: CandidateState | null = null;
+  leader: LeaderState | null = null;
+  /** Latest incarnation heard from each member (used to admit members to the configuration). */
+  readonly knownIncarnations: string[];
+  private ready: Ready = emptyReady();
+  private snapshotRequested = false;
+  private nextReadId = 1;
+
+  constructor(readonly options: ReplicaOptions, restored?: RestoredState) {
+    this.acceptor = new Acceptor(restored?.acceptor, { acceptLowerBallot: options.faults.acceptLowerBallot });
+    const snapshotSlot = restored?.snapshotSlot ?? 0;
+    this.learner = new Learner(snapshotSlot);
+    this.configurations = new ConfigurationHistory(options.pipelineWindow, restored?.configurations);
+    this.highestSeen = this.acceptor.promised;
+    this.knownIncarnations = new Array<string>(options.memberCount).fill('');
+    this.knownIncarnations[options.index] = options.incarnation;
+    this.electionTimeout = this.randomElectionTimeout();
+    if (snapshotSlot > 0 && this.acceptor.state.compactedUpTo < snapshotSlot) this.acceptor.compact(snapshotSlot);
+  }
+
+  get index(): NodeIndex {
+    return this.options.index;
+  }
+
+  /** Take everything the inputs so far asked for (see ready.ts for the order). */
+  takeReady(): Ready {
+    const leader = this.leader;
+    if (leader !== null && leader.commitDirty) {
+      // Tell followers promptly what became chosen (once per batch, not per slot).
+      leader.commitDirty = false;
+      this.broadcast({ type: 'commit', ballot: leader.ballot, commitUpTo: this.learner.commitIndex });
+    }
+    const ready = this.ready;
+    this.ready = emptyReady();
+    return ready;
+  }
+
+  // ---------------------------------------------------------------- inputs
+
+  tick(): void {
+    this.electionElapsed++;
+    if (this.role === 'leader') this.tickLeader();
+    else if (this.role === 'candidate') this.tickCandidate();
+    else if (this.electionElapsed >= this.electionTimeout) this.startElection();
+    this.tickCatchUp();
+  }
+
+  receive(envelope: Envelope): void {
+    if (envelope.to !== this.index) throw new Error(`message for ${envelope.to} delivered to ${this.index}`);
+    if (envelope.from < 0 || envelope.from >= this.options.memberCount) return;
+    if (envelope.from !== this.index) this.knownIncarnations[envelope.from] = envelope.fromIncarnation;
+    const m = envelope.message;
+    switch (m.type) {
+      case 'prepare': return this.onPrepare(envelope.from, m);
+      case 'promise': return this.onPromise(envelope.from, envelope.fromIncarnation, m);
+      case 'accept': return this.onAccept(envelope.from, m);
+      case 'accepted': return this.onAccepted(envelope.from, envelope.fromIncarnation, m);
+      case 'rejected': return this.onRejected(m);
+      case 'commit': return this.onCommitHint(envelope.from, m.ballot, m.commitUpTo);
+      case 'heartbeat': return this.onHeartbeat(envelope.from, m);
+      case 'heartbeatReply': return this.onHeartbeatReply(envelope.from, envelope.fromIncarnation, m);
+      case 'catchUpRequest': return this.onCatchUpRequest(envelope.from, m);
+      case 'catchUpReply': return this.onCatchUpReply(envelope.from, m);
+    }
+  }
+
+  /** Queue a client command; only the leader accepts. */
+  propose(command: Uint8Array): ProposeResult {
+    const leader = this.leader;
+    if (this.role !== 'leader' || leader === null) {
+      return { ok: false, reason: 'not_leader', leaderHint: this.leaderIndex };
+    }
+    if (leader.pendingCount() >= this.options.maxPendingCommands ||
+        leader.pendingBytes + command.length > this.options.maxPendingBytes) {
+      return { ok: false, reason: 'overloaded' };
+    }
+    leader.enqueue(command);
+    this.fillPipeline();
+    return { ok: true };
+  }
+
+  /**
+   * Ask for a linearizable read. Returns a read id that later appears in
+   * readsConfirmed (answer once applied up to its applyIndex) or readsFailed; or null
+   * when this replica is not the leader.
+   */
+  requestRead(): number | null {
+    const leader = this.leader;
+    if (this.role !== 'leader' || leader === null) return null;
+    const readId = this.nextReadId++;
+    leader.queuedReads.push(readId);
+    this.startReadRound();
+    return readId;
+  }
+
+  /**
+   * The state machine took a durable snapshot at `slot`: forget what it covers.
+   * `slot` must be applied already.
+   */
+  compact(slot: Slot): void {
+    this.learner.compact(slot);
+    this.acceptor.compact(slot);
+    this.configurations.compact(slot);
+  }
+
+  /** A snapshot fetched from a peer was installed (and made durable) at `slot`. */
+  installSnapshot(slot: Slot, configurations: readonly ConfigurationChange[]): void {
+    this.snapshotRequested = false;
+    if (slot <= this.learner.appliedIndex) return;
+    this.learner.installSnapshot(slot);
+    this.acceptor.compact(slot);
+    this.configurations.replaceWith(configurations);
+    this.afterLearning();
+  }
+
+  /** A fetch of a peer's snapshot failed; allow a new attempt. */
+  snapshotFetchFailed(): void {
+    this.snapshotRequested = false;
+  }
+
+  // ---------------------------------------------------------------- elections
+
+  private randomElectionTimeout(): number {
+    const base = this.options.electionTimeoutTicks;
+    return base + Math.floor(this.options.random() * base);
+  }
+
+  private startElection(): void {
+    this.stepDownLeader();
+    const ballot = nextBallot(maxBallot(this.highestSeen, this.acceptor.promised), this.index, this.options.incarnation);
+    this.highestSeen = ballot;
+    this.role = 'candidate';
+    this.currentBallot = ballot;
+    this.leaderIndex = null;
+    this.electionElapsed = 0;
+    this.electionTimeout = this.randomElectionTimeout();
+    this.candidate = {
+      ballot, promises: new PromiseSet(), fromSlot: this.learner.commitIndex + 1,
+      elapsed: 0, ticksSincePrepare: 0, catchUpTarget: 0, catchUpSource: null,
+    };
+    this.event({ type: 'electionStarted', ballot });
+    this.event({ type: 'roleChanged', role: 'candidate', ballot });
+    this.sendPrepares();
+  }
+
+  /** Promise our own ballot (durably, before any Prepare leaves) and ask everyone else. */
+  private sendPrepares(): void {
+    const c = this.candidate!;
+    c.promises = new PromiseSet();
+    c.fromSlot = this.learner.commitIndex + 1;
+    c.ticksSincePrepare = 0;
+    const own = this.acceptor.prepare(c.ballot, c.fromSlot);
+    if (!own.promised) {
+      // Someone got a promise above our ballot from our own acceptor meanwhile.
+      this.becomeFollower(own.current, own.current.node);
+      return;
+    }
+    if (own.record) this.ready.persist.push(own.record);
+    this.recordPromise(this.index, this.options.incarnation, own.accepted, this.learner.commitIndex, own.truncated);
+    this.broadcast({ type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot });
+    this.maybeBecomeLeader();
+  }
+
+  private tickCandidate(): void {
+    const c = this.candidate!;
+    c.elapsed++;
+    c.ticksSincePrepare++;
+    if (c.elapsed >= this.electionTimeout) {
+      this.startElection();
+      return;
+    }
+    if (c.catchUpTarget > 0 && c.catchUpSource !== null) this.requestCatchUp(c.catchUpSource);
+    if (c.ticksSincePrepare >= this.options.retransmitTicks && c.catchUpTarget === 0) {
+      c.ticksSincePrepare = 0;
+      this.broadcast({ type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot });
+    }
+  }
+
+  private onPrepare(from: NodeIndex, m: Prepare): void {
+    this.noteBallot(m.ballot);
+    if (from !== this.leaderIndex && compareBallots(m.ballot, this.currentBallot) > 0 && this.hearsLiveLeader()) {
+      // Leader stickiness: while a live leader is heard, a stranger's campaign is ignored,
+      // so a node that was cut off cannot depose a healthy leader when it comes back.
+      return;
+    }
+    const outcome = this.acceptor.prepare(m.ballot, m.fromSlot);
+    if (!outcome.promised) {
+      this.sendTo(from, { type: 'rejected', ballot: m.ballot, promised: outcome.current, slot: 0 });
+      return;
+    }
+    if (outcome.record) this.ready.persist.push(outcome.record);
+    if (compareBallots(m.ballot, this.currentBallot) > 0 && from !== this.index) {
+      this.becomeFollower(m.ballot, null);
+    }
+    let accepted = outcome.accepted;
+    let truncated = outcome.truncated;
+    if (accepted.length > this.options.maxPromiseEntries) {
+      accepted = [];
+      truncated = true;
+    }
+    this.reply(from, {
+      type: 'promise', ballot: m.ballot, fromSlot: m.fromSlot, accepted,
+      chosenUpTo: this.learner.commitIndex, truncated,
+    });
+  }
+
+  private hearsLiveLeader(): boolean {
+    if (this.role === 'leader') return this.leader!.ticksSinceQuorumContact < this.options.electionTimeoutTicks;
+    return this.role === 'follower' && this.leaderIndex !== null && this.electionElapsed < this.options.electionTimeoutTicks;
+  }
+
+  private onPromise(from: NodeIndex, incarnation: string, m: Promise): void {
+    const leader = this.leader;
+    if (leader !== null && ballotsEqual(m.ballot, leader.ballot)) {
+      // A member of a new configuration answered the leader's extra Prepare.
+      if (!leader.promises.has(from) && !m.truncated) {
+        leader.promises.add(from, incarnation, this.options.faults.ignorePromisedValues ? [] : m.accepted);
+        this.fillPipeline();
+      }
+      return;
+    }
+    const c = this.candidate;
+    if (this.role !== 'candidate' || c === null || !ballotsEqual(m.ballot, c.ballot) || m.fromSlot !== c.fromSlot) return;
+    this.recordPromise(from, incarnation, m.accepted, m.chosenUpTo, m.truncated);
+    this.maybeBecomeLeader();
+  }
+
+  private recordPromise(from: NodeIndex, incarnation: string, accepted: readonly AcceptedEntry[],
+    chosenUpTo: Slot, truncated: boolean): void {
+    const c = this.candidate!;
+    c.promises.add(from, incarnation, this.options.faults.ignorePromisedValues ? [] : accepted);
+    const behindTo = truncated ? Math.max(chosenUpTo, this.learner.commitIndex + 1) : chosenUpTo;
+    if (behindTo > this.learner.commitIndex && from !== this.index) {
+      // Lead only from an up-to-date chosen prefix: fetch what this promiser knows first.
+      if (behindTo > c.catchUpTarget) {
+        c.catchUpTarget = behindTo;
+        c.catchUpSource = from;
+      }
+      this.leaderCommitHint = Math.max(this.leaderCommitHint, behindTo);
+      this.requestCatchUp(from);
+    }
+  }
+
+  private maybeBecomeLeader(): void {
+    const c = this.candidate;
+    if (c === null || c.catchUpTarget > 0) return;
+    const configuration = this.configurations.at(this.learner.commitIndex + 1);
+    if (!c.promises.hasQuorum(configuration, this.options.memberCount, !!this.options.faults.quorumOfTwo)) return;
+    this.candidate = null;
+    this.role = 'leader';
+    this.leaderIndex = this.index;
+    this.currentBallot = c.ballot;
+    this.leader = new LeaderState(c.ballot, c.promises, this.learner.commitIndex + 1);
+    this.event({ type: 'roleChanged', role: 'leader', ballot: c.ballot });
+    this.event({ type: 'leaderChanged', leader: this.index, ballot: c.ballot });
+    this.fillPipeline();
+    this.sendHeartbeats();
+  }
+
+  /** Follow the leadership of `ballot` (leader unknown until it speaks). */
+  private becomeFollower(ballot: Ballot, leader: NodeIndex | null): void {
+    const wasRole = this.role;
+    const previousLeader = this.leaderIndex;
+    this.stepDownLeader();
+    this.candidate = null;
+    this.role = 'follower';
+    if (compareBallots(ballot, this.currentBallot) > 0) this.currentBallot = ballot;
+    this.leaderIndex = leader;
+    this.electionElapsed = 0;
+    if (wasRole !== 'follower') this.event({ type: 'roleChanged', role: 'follower', ballot: this.currentBallot });
+    if (leader !== previousLeader) this.event({ type: 'leaderChanged', leader, ballot: this.currentBallot });
+  }
+
+  private stepDownLeader(): void {
+    const leader = this.leader;
+    if (leader === null) return;
+    this.leader = null;
+    leader.dropPending();
+    const failed = [...leader.queuedReads, ...(leader.readRound?.readIds ?? [])];
+    this.ready.readsFailed.push(...failed);
+  }
+
+  private noteBallot(ballot: Ballot): void {
+    if (compareBallots(ballot, this.highestSeen) > 0) this.highestSeen = ballot;
+  }
+
+  /** A message from the leadership of `ballot` arrived: follow it if it is current. */
+  private followLeader(from: NodeIndex, ballot: Ballot): void {
+    const order = compareBallots(ballot, this.currentBallot);
+    if (order > 0 || (order === 0 && this.role === 'candidate' && from !== this.index)) {
+      this.becomeFollower(ballot, from);
+    } else if (order === 0 && this.role === 'follower') {
+      if (this.leaderIndex !== from) {
+        this.leaderIndex = from;
+        this.event({ type: 'leaderChanged', leader: from, ballot });
+      }
+      this.electionElapsed = 0;
+    }
+  }
+
+  // ---------------------------------------------------------------- phase 2
+
+  private onAccept(from: NodeIndex, m: Accept): void {
+    this.noteBallot(m.ballot);
+    const known = this.learner.chosenAt(m.slot);
+    if (known !== undefined && !valuesEqual(known, m.value)) {
+      // A stale leader's late proposal for a slot we know is chosen otherwise: refusing
+      // is always safe, and keeps this acceptor from ever backing a second value.
+      return;
+    }
+    const outcome = this.acceptor.accept(m.ballot, m.slot, m.value);
+    if (outcome.accepted === false) {
+      this.sendTo(from, { type: 'rejected', ballot: m.ballot, promised: outcome.current, slot: m.slot });
+      return;
+    }
+    if (from !== this.index) this.followLeader(from, m.ballot);
+    if (outcome.accepted === true) {
+      this.ready.persist.push(outcome.record);
+      this.reply(from, { type: 'accepted', ballot: m.ballot, slot: m.slot });
+    }
+    this.onCommitHint(from, m.ballot, m.commitUpTo);
+  }
+
+  private onAccepted(from: NodeIndex, incarnation: string, m: Accepted): void {
+    const leader = this.leader;
+    if (leader === null || !ballotsEqual(m.ballot, leader.ballot)) return;
+    this.noteContact(from, incarnation);
+    const slot = leader.inFlight.get(m.slot);
+    if (slot === undefined) return;
+    slot.votes.set(from, incarnation);
+    this.checkChosen(m.slot);
+    this.fillPipeline();
+  }
+
+  private onRejected(m: Rejected): void {
+    this.noteBallot(m.promised);
+    if (compareBallots(m.promised, this.currentBallot) <= 0) return;
+    if (ballotsEqual(m.ballot, this.currentBallot) && this.role !== 'follower') {
+      this.becomeFollower(m.promised, null);
+    }
+  }
+
+  private checkChosen(slot: Slot): void {
+    const leader = this.leader!;
+    const entry = leader.inFlight.get(slot);
+    if (entry === undefined) return;
+    const configuration = this.configurations.at(slot);
+    const quorum = this.options.faults.quorumOfTwo ? entry.votes.size >= 2
+      : isQuorum(configuration, this.options.memberCount, entry.votes);
+    if (!quorum) return;
+    leader.inFlight.delete(slot);
+    leader.commitDirty = true;
+    this.learn(slot, entry.value);
+  }
+
+  private learn(slot: Slot, value: SlotValue): void {
+    this.learner.learn(slot, value);
+    this.afterLearning();
+  }
+
+  /** Apply what became contiguous; configurations take effect in slot order. */
+  private afterLearning(): void {
+    const entries = this.learner.takeApplicable();
+    for (const entry of entries) {
+      if (entry.value.kind === 'configuration') {
+        this.configurations.recordChosen(entry.slot, entry.value.configuration);
+        if (this.leader !== null) this.leader.configurationInFlight = false;
+        this.event({
+          type: 'configurationChosen', slot: entry.slot, epoch: entry.value.configuration.epoch,
+          incarnations: entry.value.configuration.incarnations,
+        });
+      }
+      this.ready.apply.push(entry);
+    }
+    if (this.learner.commitIndex > this.leaderCommitHint) this.leaderCommitHint = this.learner.commitIndex;
+    const c = this.candidate;
+    if (c !== null && c.catchUpTarget > 0 && this.learner.commitIndex >= c.catchUpTarget) {
+      c.catchUpTarget = 0;
+      this.sendPrepares();
+    }
+  }
+
+  /** The leadership of `ballot` says every slot up to commitUpTo is chosen. */
+  private onCommitHint(from: NodeIndex, ballot: Ballot, commitUpTo: Slot): void {
+    if (from === this.index) return;
+    if (compareBallots(ballot, this.acceptor.promised) >= 0) this.followLeader(from, ballot);
+    if (commitUpTo > this.leaderCommitHint) this.leaderCommitHint = commitUpTo;
+    let learned = false;
+    for (let slot = this.learner.commitIndex + 1; slot <= commitUpTo; slot++) {
+      if (this.learner.isChosen(slot)) continue;
+      const entry = this.acceptor.acceptedAt(slot);
+      // Only a value accepted at the very ballot that declared it chosen is the chosen one.
+      if (entry === undefined || !ballotsEqual(entry.ballot, ballot)) break;
+      this.learner.learn(slot, entry.value);
+      learned = true;
+    }
+    if (learned) this.afterLearning();
+    if (this.learner.commitIndex < this.leaderCommitHint) this.requestCatchUp(from);
+  }
+
+  /** Leader: propose recovered values, then configuration changes, then client batches. */
+  private fillPipeline(): void {
+    const leader = this.leader;
+    if (leader === null || this.role !== 'leader') return;
+    const window = this.options.pipelineWindow;
+    while (leader.nextSlot <= this.learner.commitIndex + window) {
+      const slot = leader.nextSlot;
+      const configuration = this.configurations.at(slot);
+      if (!leader.promises.hasQuorum(configuration, this.options.memberCount, !!this.options.faults.quorumOfTwo)) {
+        // A configuration with members we hold no promise from: ask them (same ballot).
+        if (!leader.configurationPrepareSent) {
+          leader.configurationPrepareSent = true;
+          this.broadcastPrepareForConfiguration(leader);
+        }
+        return;
+      }
+      // A value known chosen is re-proposed as it is (it is the only one that can be chosen).
+      let value: SlotValue | null = this.learner.chosenAt(slot) ?? null;
+      if (value !== null) {
+        // keep it
+      } else if (slot <= leader.promises.recoveryHorizon) {
+        value = leader.promises.safeValue(slot, configuration) ?? { kind: 'noop' };
+      } else {
+        value = this.nextNewValue(leader);
+        if (value === null) return;
+      }
+      this.proposeAt(leader, slot, value);
+      leader.nextSlot = slot + 1;
+    }
+  }
+
+  private nextNewValue(leader: LeaderState): SlotValue | null {
+    if (!leader.configurationInFlight) {
+      const wanted = this.wantedConfiguration();
+      if (wanted !== null) {
+        leader.configurationInFlight = true;
+        return { kind: 'configuration', configuration: wanted };
+      }
+    }
+    if (leader.pendingCount() === 0) return null;
+    return { kind: 'commands', commands: leader.takeBatch(this.options.maxBatchCommands, this.options.maxBatchBytes) };
+  }
+
+  /**
+   * The configuration the leader wants: every seat bound to the incarnation last heard
+   * from it. Returns null when the newest chosen configuration already says so.
+   */
+  private wantedConfiguration(): Configuration | null {
+    const latest = this.configurations.latest();
+    const incarnations = latest === null ? new Array<string>(this.options.memberCount).fill('') : [...latest.incarnations];
+    let changed = latest === null;
+    for (let i = 0; i < incarnations.length; i++) {
+      const heard = this.knownIncarnations[i]!;
+      if (heard !== '' && heard !== incarnations[i]) {
+        incarnations[i] = heard;
+        changed = true;
+      }
+    }
+    if (!changed) return null;
+    return { epoch: (latest?.epoch ?? 0) + 1, incarnations };
+  }
+
+  private broadcastPrepareForConfiguration(leader: LeaderState): void {
+    for (let i = 0; i < this.options.memberCount; i++) {
+      if (i !== this.index && !leader.promises.has(i)) {
+        this.sendTo(i, { type: 'prepare', ballot: leader.ballot, fromSlot: leader.nextSlot });
+      }
+    }
+  }
+
+  private proposeAt(leader: LeaderState, slot: Slot, value: SlotValue): void {
+    const entry = { value, votes: new Map<NodeIndex, string>(), ticksSinceSent: 0 };
+    leader.inFlight.set(slot, entry);
+    const own = this.acceptor.accept(leader.ballot, slot, value);
+    if (own.accepted === true) {
+      this.ready.persist.push(own.record);
+      entry.votes.set(this.index, this.options.incarnation);
+    } else if (own.accepted === false) {
+      this.becomeFollower(own.current, null);
+      return;
+    }
+    this.broadcast({ type: 'accept', ballot: leader.ballot, slot, value, commitUpTo: this.learner.commitIndex });
+    this.checkChosen(slot);
+  }
+
+  private tickLeader(): void {
+    const leader = this.leader!;
+    leader.heartbeatElapsed++;
+    leader.ticksSinceQuorumContact++;
+    if (leader.ticksSinceQuorumContact >= this.options.electionTimeoutTicks * 2) {
+      // Cut off from a quorum for too long: stop serving as leader.
+      this.becomeFollower(this.currentBallot, null);
+      return;
+    }
+    if (leader.heartbeatElapsed >= this.options.heartbeatTicks) {
+      this.sendHeartbeats();
+      leader.configurationPrepareSent = false;
+    }
+    for (const [slot, entry] of leader.inFlight) {
+      entry.ticksSinceSent++;
+      if (entry.ticksSinceSent >= this.options.retransmitTicks) {
+        entry.ticksSinceSent = 0;
+        for (let i = 0; i < this.options.memberCount; i++) {
+          if (!entry.votes.has(i)) {
+            this.sendTo(i, { type: 'accept', ballot: leader.ballot, slot, value: entry.value, commitUpTo: this.learner.commitIndex });
+          }
+        }
+      }
+    }
+    this.fillPipeline();
+  }
+
+  private noteContact(from: NodeIndex, incarnation: string): void {
+    const leader = this.leader!;
+    leader.contactedThisPeriod.set(from, incarnation);
+    leader.contactedThisPeriod.set(this.index, this.options.incarnation);
+    if (isQuorum(this.configurations.at(this.learner.commitIndex + 1), this.options.memberCount, leader.contactedThisPeriod)) {
+      leader.ticksSinceQuorumContact = 0;
+      leader.contactedThisPeriod.clear();
+    }
+  }
+
+  // ---------------------------------------------------------------- heartbeats and reads
+
+  private sendHeartbeats(): void {
+    const leader = this.leader!;
+    leader.heartbeatElapsed = 0;
+    this.broadcast({
+      type: 'heartbeat', ballot: leader.ballot, commitUpTo: this.learner.commitIndex,
+      readRound: leader.readRound?.round ?? 0,
+    });
+  }
+
+  private onHeartbeat(from: NodeIndex, m: Heartbeat): void {
+    this.noteBallot(m.ballot);
+    if (compareBallots(m.ballot, this.acceptor.promised) < 0) {
+      this.sendTo(from, { type: 'rejected', ballot: m.ballot, promised: this.acceptor.promised, slot: 0 });
+      return;
+    }
+    this.onCommitHint(from, m.ballot, m.commitUpTo);
+    this.sendTo(from, {
+      type: 'heartbeatReply', ballot: m.ballot, readRound: m.readRound, chosenUpTo: this.learner.commitIndex,
+    });
+  }
+
+  private onHeartbeatReply(from: NodeIndex, incarnation: string, m: HeartbeatReply): void {
+    const leader = this.leader;
+    if (leader === null || !ballotsEqual(m.ballot, leader.ballot)) return;
+    this.noteContact(from, incarnation);
+    leader.followerChosenUpTo.set(from, m.chosenUpTo);
+    const round = leader.readRound;
+    if (round !== null && m.readRound === round.round) {
+      round.acks.set(from, incarnation);
+      this.checkReadRound();
+    }
+  }
+
+  /** Start a confirmation round for queued reads unless one is running. */
+  private startReadRound(): void {
+    const leader = this.leader;
+    if (leader === null || leader.readRound !== null || leader.queuedReads.length === 0) return;
+    // Until every slot a previous leader may have chosen is chosen again under our
+    // ballot, our chosen prefix might miss a completed write: hold reads.
+    if (this.learner.commitIndex < leader.promises.recoveryHorizon) return;
+    leader.readRound = {
+      round: leader.nextReadRound++,
+      readIds: leader.queuedReads,
+      applyIndex: this.learner.commitIndex,
+      acks: new Map([[this.index, this.options.incarnation]]),
+    };
+    leader.queuedReads = [];
+    this.sendHeartbeats();
+    this.checkReadRound();
+  }
+
+  private checkReadRound(): void {
+    const leader = this.leader!;
+    const round = leader.readRound;
+    if (round === null) return;
+    const configuration = this.configurations.at(this.learner.commitIndex + 1);
+    const quorum = this.options.faults.quorumOfTwo ? round.acks.size >= 2
+      : isQuorum(configuration, this.options.memberCount, round.acks);
+    if (!quorum) return;
+    for (const readId of round.readIds) this.ready.readsConfirmed.push({ readId, applyIndex: round.applyIndex });
+    leader.readRound = null;
+    this.startReadRound();
+  }
+
+  // ---------------------------------------------------------------- catch-up
+
+  private requestCatchUp(from: NodeIndex): void {
+    if (this.catchUp.outstanding || from === this.index || this.snapshotRequested) return;
+    this.catchUp.outstanding = true;
+    this.catchUp.elapsed = 0;
+    const fromSlot = this.learner.commitIndex + 1;
+    this.event({ type: 'catchUpRequested', from, fromSlot, target: this.leaderCommitHint });
+    this.sendTo(from, { type: 'catchUpRequest', fromSlot, maxEntries: this.options.catchUpBatchEntries });
+  }
+
+  private tickCatchUp(): void {
+    if (!this.catchUp.outstanding) return;
+    this.catchUp.elapsed++;
+    if (this.catchUp.elapsed >= this.options.retransmitTicks * 2) this.catchUp.outstanding = false;
+  }
+
+  private onCatchUpRequest(from: NodeIndex, m: CatchUpRequest): void {
+    if (m.fromSlot <= this.learner.snapshotSlot) {
+      this.sendTo(from, {
+        type: 'catchUpReply', entries: [], snapshotNeeded: true, snapshotSlot: this.learner.snapshotSlot,
+        chosenUpTo: this.learner.commitIndex,
+      });
+      return;
+    }
+    const max = Math.max(1, Math.min(m.maxEntries, this.options.catchUpBatchEntries));
+    this.sendTo(from, {
+      type: 'catchUpReply', entries: this.learner.range(m.fromSlot, max), snapshotNeeded: false,
+      snapshotSlot: this.learner.snapshotSlot, chosenUpTo: this.learner.commitIndex,
+    });
+  }
+
+  private onCatchUpReply(from: NodeIndex, m: CatchUpReply): void {
+    this.catchUp.outstanding = false;
+    if (m.chosenUpTo > this.leaderCommitHint) this.leaderCommitHint = m.chosenUpTo;
+    if (m.snapshotNeeded) {
+      if (m.snapshotSlot > this.learner.appliedIndex && !this.snapshotRequested) {
+        this.snapshotRequested = true;
+        this.ready.snapshotNeeded = { from, slot: m.snapshotSlot };
+      }
+      return;
+    }
+    for (const entry of m.entries) this.learner.learn(entry.slot, entry.value);
+    this.afterLearning();
+    if (this.learner.commitIndex < this.leaderCommitHint && m.entries.length > 0) this.requestCatchUp(from);
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private event(e: CoreEvent): void {
+    this.ready.events.push(e);
+  }
+
+  /** Acceptor replies: released only after their records are durable (unless a planted bug). */
+  private reply(to: NodeIndex, message: PeerMessage): void {
+    if (to === this.index) {
+      // Our own acceptor answered our own request directly; nothing travels.
+      return;
+    }
+    const envelope: Envelope = { from: this.index, fromIncarnation: this.options.incarnation, to, message };
+    if (this.options.faults.replyBeforePersist) this.ready.sendBeforePersist.push(envelope);
+    else this.ready.send.push(envelope);
+  }
+
+  private sendTo(to: NodeIndex, message: PeerMessage): void {
+    if (to === this.index) return;
+    this.ready.send.push({ from: this.index, fromIncarnation: this.options.incarnation, to, message });
+  }
+
+  private broadcast(message: PeerMessage): void {
+    for (let i = 0; i < this.options.memberCount; i++) if (i !== this.index) this.sendTo(i, message);
+  }
+
+  // ---------------------------------------------------------------- observation
+
+  status(): ReplicaStatus {
+    return {
+      index: this.index,
+      role: this.role,
+      ballot: this.currentBallot,
+      leader: this.leaderIndex,
+      commitIndex: this.learner.commitIndex,
+      appliedIndex: this.learner.appliedIndex,
+      snapshotSlot: this.learner.snapshotSlot,
+      leaderCommitHint: this.leaderCommitHint,
+      promised: this.acceptor.promised,
+      configuration: this.configurations.latest(),
+      inFlight: this.leader?.inFlight.size ?? 0,
+      pending: this.leader?.pendingCount() ?? 0,
+      followerChosenUpTo: this.leader ? Object.fromEntries(this.leader.followerChosenUpTo) : {},
+    };
+  }
+}
+
+export interface ReplicaStatus {
+  readonly index: NodeIndex;
+  readonly role: Role;
+  readonly ballot: Ballot;
+  readonly leader: NodeIndex | null;
+  readonly commitIndex: Slot;
+  readonly appliedIndex: Slot;
+  readonly snapshotSlot: Slot;
+  readonly leaderCommitHint: Slot;
+  readonly promised: Ballot;
+  readonly configuration: Configuration | null;
+  readonly inFlight: number;
+  readonly pending: number;
+  readonly followerChosenUpTo: Record<number, Slot>;
+}
