@@ -1,0 +1,181 @@
+// Snapshot format of the key-value state machine: compact, deterministic (equal states
+// give equal bytes on every replica), self-checking. restore() validates everything and
+// throws SnapshotFormatError with the offset of the problem; it never trusts a length.
+//
+// Version 1, all integers unsigned LEB128 varints unless noted:
+//   magic        4 bytes "PXKV"
+//   version      u8 = 1
+//   appliedSlot
+//   limits       keyBytesMax valueBytesMax clientIdBytesMax sessionsMax sessionReplyBytesMax
+//   entryCount   then per entry, keys strictly increasing in UTF-8 byte order:
+//                keyLength key(UTF-8) valueLength value
+//   sessionCount then per session, least recently used first:
+//                idLength id(UTF-8) lastSeq lastSlot replyKind(u8)
+//                replyKind 0: reply dropped
+//                replyKind 1: write  flags(u8: 1 ok, 2 existed, 4 found) valueLength value
+//                replyKind 2: error  codeLength code messageLength message
+//   crc          u32 little-endian: CRC-32 (IEEE) of every byte before it
+// The image index is not stored: restore rebuilds it from the `img/` entries.
+//
+// serializeChunks() yields the same bytes in pieces of about `chunkBytes`, for writing
+// to disk or sending to a peer without one large buffer. The state must not change
+// while a serialization is in progress (the node serializes between applies).
+import { isKvErrorCode } from './errors';
+import { ByteReader, ByteWriter, crc32, SnapshotFormatError } from './binary';
+import { resolveLimits, type KvLimits } from './limits';
+import type { ApplyResult } from './results';
+import type { SessionRecord } from './sessions';
+import { KvStateMachine } from './state-machine';
+
+export { SnapshotFormatError };
+
+const MAGIC = Uint8Array.from([0x50, 0x58, 0x4b, 0x56]); // "PXKV"
+export const SNAPSHOT_VERSION = 1;
+const CRC_BYTES = 4;
+const LIMIT_NAMES = ['keyBytesMax', 'valueBytesMax', 'clientIdBytesMax', 'sessionsMax', 'sessionReplyBytesMax'] as const;
+
+const REPLY_DROPPED = 0;
+const REPLY_WRITE = 1;
+const REPLY_ERROR = 2;
+const FLAG_OK = 1;
+const FLAG_EXISTED = 2;
+const FLAG_FOUND = 4;
+/** Error codes and messages are short; this bounds what restore will read for one. */
+const ERROR_TEXT_BYTES_MAX = 4096;
+
+export const SNAPSHOT_CHUNK_BYTES_DEFAULT = 64 * 1024;
+
+/** The whole snapshot in one buffer. */
+export function serialize(machine: KvStateMachine): Uint8Array {
+  return Buffer.concat([...serializeChunks(machine)]);
+}
+
+/** The snapshot as a sequence of pieces; their concatenation is serialize(machine). */
+export function* serializeChunks(machine: KvStateMachine, chunkBytes = SNAPSHOT_CHUNK_BYTES_DEFAULT): Generator<Uint8Array> {
+  const writer = new ByteWriter(Math.max(64, chunkBytes));
+  let crc = 0;
+  function* flush(force: boolean): Generator<Uint8Array> {
+    if (writer.size === 0 || (!force && writer.size < chunkBytes)) return;
+    const piece = writer.take();
+    crc = crc32(piece, crc);
+    yield piece;
+  }
+  writer.bytes(MAGIC);
+  writer.u8(SNAPSHOT_VERSION);
+  writer.varint(machine.appliedSlot);
+  for (const name of LIMIT_NAMES) writer.varint(machine.limits[name]);
+  writer.varint(machine.stats().keys);
+  for (const run of machine.keyRuns()) {
+    for (const key of run) {
+      writer.string(key);
+      writer.lengthPrefixed(machine.get(key)!);
+    }
+    yield* flush(false);
+  }
+  writer.varint(machine.stats().sessions);
+  for (const session of machine.sessionRecords()) {
+    writeSession(writer, session);
+    yield* flush(false);
+  }
+  yield* flush(true);
+  writer.u32le(crc);
+  yield writer.take();
+}
+
+function writeSession(writer: ByteWriter, session: SessionRecord): void {
+  writer.string(session.clientId);
+  writer.varint(session.lastSeq);
+  writer.varint(session.lastSlot);
+  const reply = session.reply;
+  if (reply === null) {
+    writer.u8(REPLY_DROPPED);
+  } else if (reply.error === null) {
+    const { ok, existed, found, value } = reply.write;
+    writer.u8(REPLY_WRITE);
+    writer.u8((ok ? FLAG_OK : 0) | (existed ? FLAG_EXISTED : 0) | (found ? FLAG_FOUND : 0));
+    writer.lengthPrefixed(value);
+  } else {
+    writer.u8(REPLY_ERROR);
+    writer.string(reply.error.code);
+    writer.string(reply.error.message);
+  }
+}
+
+/** Parses and validates a snapshot; throws SnapshotFormatError on any defect. */
+export function restore(bytes: Uint8Array): KvStateMachine {
+  if (!(bytes instanceof Uint8Array)) throw new SnapshotFormatError('snapshot: not bytes');
+  const headerBytes = MAGIC.length + 1;
+  if (bytes.byteLength < headerBytes + CRC_BYTES) throw new SnapshotFormatError(`snapshot: ${bytes.byteLength} bytes is too short`);
+  if (MAGIC.some((byte, i) => bytes[i] !== byte)) throw new SnapshotFormatError('snapshot: bad magic (not a paxoskv kv snapshot)');
+  const version = bytes[MAGIC.length];
+  if (version !== SNAPSHOT_VERSION) throw new SnapshotFormatError(`snapshot: unsupported version ${version}`);
+  const bodyEnd = bytes.byteLength - CRC_BYTES;
+  const stored = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(bodyEnd, true);
+  const computed = crc32(bytes.subarray(0, bodyEnd));
+  if (stored !== computed) throw new SnapshotFormatError(`snapshot: crc mismatch (stored ${stored}, computed ${computed})`);
+
+  const reader = new ByteReader(bytes, headerBytes, bodyEnd);
+  const appliedSlot = reader.varint('applied slot');
+  const limits = readLimits(reader);
+  const entries = readEntries(reader, limits);
+  const sessions = readSessions(reader, limits);
+  if (!reader.atEnd) reader.fail('end', 'trailing bytes before the crc');
+  try {
+    return KvStateMachine.fromSnapshot({ limits, appliedSlot, entries, sessions });
+  } catch (error) {
+    throw new SnapshotFormatError(`snapshot: inconsistent state: ${(error as Error).message}`);
+  }
+}
+
+function readLimits(reader: ByteReader): KvLimits {
+  const values: Partial<Record<(typeof LIMIT_NAMES)[number], number>> = {};
+  for (const name of LIMIT_NAMES) values[name] = reader.varint(`limit ${name}`);
+  try {
+    return resolveLimits(values);
+  } catch (error) {
+    return reader.fail('limits', (error as Error).message);
+  }
+}
+
+function readEntries(reader: ByteReader, limits: KvLimits): [string, Uint8Array][] {
+  const count = reader.varint('entry count');
+  const entries: [string, Uint8Array][] = [];
+  for (let i = 0; i < count; i++) {
+    const key = reader.string(`key ${i}`, limits.keyBytesMax);
+    // Copy: a view would pin the whole snapshot buffer for as long as any value lives.
+    const value = Buffer.from(reader.lengthPrefixed(`value ${i}`, limits.valueBytesMax));
+    entries.push([key, value]);
+  }
+  return entries;
+}
+
+function readSessions(reader: ByteReader, limits: KvLimits): SessionRecord[] {
+  const count = reader.varint('session count', limits.sessionsMax);
+  const sessions: SessionRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = reader.string(`session ${i} client id`, limits.clientIdBytesMax);
+    const lastSeq = reader.varint(`session ${i} seq`);
+    const lastSlot = reader.varint(`session ${i} slot`);
+    sessions.push({ clientId, lastSeq, lastSlot, reply: readReply(reader, `session ${i} reply`, limits) });
+  }
+  return sessions;
+}
+
+function readReply(reader: ByteReader, what: string, limits: KvLimits): ApplyResult | null {
+  const kind = reader.u8(what);
+  if (kind === REPLY_DROPPED) return null;
+  if (kind === REPLY_WRITE) {
+    const flags = reader.u8(`${what} flags`);
+    if (flags > (FLAG_OK | FLAG_EXISTED | FLAG_FOUND)) reader.fail(`${what} flags`, `unknown flags ${flags}`);
+    const value = Buffer.from(reader.lengthPrefixed(`${what} value`, limits.valueBytesMax));
+    const write = { ok: (flags & FLAG_OK) !== 0, existed: (flags & FLAG_EXISTED) !== 0, found: (flags & FLAG_FOUND) !== 0, value };
+    return { error: null, write };
+  }
+  if (kind === REPLY_ERROR) {
+    const code = reader.string(`${what} code`, ERROR_TEXT_BYTES_MAX);
+    if (!isKvErrorCode(code)) reader.fail(`${what} code`, `unknown error code ${code}`);
+    const message = reader.string(`${what} message`, ERROR_TEXT_BYTES_MAX);
+    return { error: { code, message }, write: null };
+  }
+  return reader.fail(what, `unknown reply kind ${kind}`);
+}

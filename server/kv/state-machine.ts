@@ -1,0 +1,333 @@
+// The deterministic key-value state machine. Chosen slots go in, strictly in slot
+// order; the same commands in the same order leave every replica in the same state,
+// down to the bytes of its snapshot. Nothing here reads a clock, a random source or the
+// environment, and nothing a command carries can make it throw: invalid commands get
+// error results (see limits.ts). Only a programmer error (a slot out of order) throws.
+//
+// Reads are local and immediate; the node decides when a read is linearizable.
+// Costs: get O(1); keys O(log n + limit) (sorted-keys.ts); imageGet per image-index.ts;
+// set/del/cas O(log n + value bytes); append O(log n + new value bytes).
+import { paxoskv } from '../../proto/gen/client';
+import { kvError, type KvError } from './errors';
+import { ImageIndex } from './image-index';
+import { decodeImageRecord, encodeImageRecord, IMAGE_KEY_PREFIX, imageKey, phashOfImageKey } from './image-record';
+import {
+  commandOperation,
+  commandSeq,
+  IMAGE_MATCHES_MAX,
+  KEYS_LIMIT_DEFAULT,
+  KEYS_LIMIT_MAX,
+  resolveLimits,
+  validateImageQuery,
+  validateKey,
+  validateOperation,
+  validateSessionFields,
+  valueTooLarge,
+  type KvLimits,
+} from './limits';
+import { EMPTY_BYTES, errorResult, writeResult, type ApplyResult } from './results';
+import { SessionTable, type SessionRecord } from './sessions';
+import { compareKeys, SortedKeys } from './sorted-keys';
+
+export interface ImageMatch {
+  readonly phash: string;
+  readonly sha256: string;
+  readonly metadata: string;
+  readonly distance: number;
+  /** The stored image has the SHA-256 the query named: the very same file. */
+  readonly exact: boolean;
+}
+
+export type ImageGetResult =
+  | { readonly error: null; readonly matches: ImageMatch[] }
+  | { readonly error: KvError; readonly matches: null };
+
+/** Everything a snapshot holds; see snapshot-codec.ts. */
+export interface SnapshotParts {
+  readonly limits: KvLimits;
+  readonly appliedSlot: number;
+  /** Strictly increasing in compareKeys order. */
+  readonly entries: readonly (readonly [string, Uint8Array])[];
+  /** Least recently used first. */
+  readonly sessions: readonly SessionRecord[];
+}
+
+export interface KvStats {
+  readonly keys: number;
+  readonly valueBytes: number;
+  readonly images: number;
+  readonly sessions: number;
+  readonly sessionReplyBytes: number;
+}
+
+type Fields = Record<string, unknown>;
+
+export class KvStateMachine {
+  readonly limits: KvLimits;
+  private readonly values = new Map<string, Uint8Array>();
+  private sortedKeys = new SortedKeys();
+  private readonly images = new ImageIndex();
+  private sessionTable: SessionTable;
+  private applied = 0;
+  private valueBytes = 0;
+
+  constructor(limits: Partial<KvLimits> = {}) {
+    this.limits = resolveLimits(limits);
+    this.sessionTable = new SessionTable(this.limits.sessionsMax, this.limits.sessionReplyBytesMax);
+  }
+
+  /** The last slot applied; 0 before the first (slots start at 1). */
+  get appliedSlot(): number {
+    return this.applied;
+  }
+
+  stats(): KvStats {
+    return {
+      keys: this.values.size,
+      valueBytes: this.valueBytes,
+      images: this.images.size,
+      sessions: this.sessionTable.size,
+      sessionReplyBytes: this.sessionTable.replyBytesHeld,
+    };
+  }
+
+  /**
+   * Applies the batch of commands one chosen slot decided, in order, and answers one
+   * result per command. A no-op or configuration slot is applySlot(slot, []). Slots must
+   * strictly increase across calls (gaps are the caller's business); anything else is a
+   * programmer error and throws before changing anything.
+   */
+  applySlot(slot: number, commands: readonly paxoskv.client.IKvCommand[]): ApplyResult[] {
+    this.advanceTo(slot);
+    return commands.map((command) => this.applyCommand(slot, command));
+  }
+
+  /** One command in its own slot. */
+  apply(slot: number, command: paxoskv.client.IKvCommand): ApplyResult {
+    return this.applySlot(slot, [command])[0]!;
+  }
+
+  /** Like applySlot for encoded KvCommands: bytes that do not decode get INVALID_COMMAND. */
+  applyEncodedSlot(slot: number, encoded: readonly Uint8Array[]): ApplyResult[] {
+    this.advanceTo(slot);
+    return encoded.map((bytes) => {
+      const command = decodeCommand(bytes);
+      return command === null ? errorResult(UNDECODABLE) : this.applyCommand(slot, command);
+    });
+  }
+
+  private advanceTo(slot: number): void {
+    if (!Number.isSafeInteger(slot) || slot <= this.applied) {
+      throw new Error(`kv: slot ${slot} applied after slot ${this.applied}: slots must strictly increase`);
+    }
+    this.applied = slot;
+  }
+
+  /** The value of `key`, or undefined. The array is shared: never mutate it. */
+  get(key: string): Uint8Array | undefined {
+    return this.values.get(key);
+  }
+
+  /**
+   * Keys starting with `prefix` in UTF-8 byte order, strictly after `startAfter` when
+   * given (for paging). limit ≤ 0 means KEYS_LIMIT_DEFAULT; it is capped at KEYS_LIMIT_MAX.
+   */
+  keys(prefix = '', limit = 0, startAfter?: string): string[] {
+    const bounded = Number.isFinite(limit) && limit >= 1 ? Math.min(Math.floor(limit), KEYS_LIMIT_MAX) : KEYS_LIMIT_DEFAULT;
+    return this.sortedKeys.range(prefix, bounded, startAfter);
+  }
+
+  /**
+   * Stored images whose perceptual hash is within maxDistance of `phash`, nearest first,
+   * ties by hash, at most `limit` (≤ IMAGE_MATCHES_MAX). sha256 may be '' (then no
+   * match is `exact`).
+   */
+  imageGet(phash: string, sha256: string, maxDistance: number, limit = IMAGE_MATCHES_MAX): ImageGetResult {
+    const invalid = validateImageQuery(phash, sha256, maxDistance);
+    if (invalid !== null) return { error: invalid, matches: null };
+    const wanted = (sha256 ?? '').toLowerCase();
+    const bounded = Math.max(1, Math.min(Math.floor(limit) || IMAGE_MATCHES_MAX, IMAGE_MATCHES_MAX));
+    const matches = this.images.query(phash.toLowerCase(), maxDistance, bounded).map((match): ImageMatch => {
+      const record = decodeImageRecord(this.values.get(imageKey(match.phash))!);
+      if (record === null) throw new Error(`kv: image record for ${match.phash} is unreadable`);
+      const exact = wanted !== '' && record.sha256 === wanted;
+      return { phash: record.phash, sha256: record.sha256, metadata: record.metadata, distance: match.distance, exact };
+    });
+    return { error: null, matches };
+  }
+
+  /** Every (key, value) in key order. The state must not change while iterating. */
+  *entries(): IterableIterator<[string, Uint8Array]> {
+    for (const key of this.sortedKeys) yield [key, this.values.get(key)!];
+  }
+
+  /**
+   * All keys in order as consecutive runs, without copying: the snapshot codec's fast
+   * path (values via get()). Read-only, and only valid until the next apply.
+   */
+  keyRuns(): readonly (readonly string[])[] {
+    return this.sortedKeys.runs();
+  }
+
+  /** Sessions least recently used first. The state must not change while iterating. */
+  sessionRecords(): IterableIterator<SessionRecord> {
+    return this.sessionTable.records();
+  }
+
+  session(clientId: string): SessionRecord | undefined {
+    return this.sessionTable.get(clientId);
+  }
+
+  /** Rebuilds a state machine from snapshot parts; throws on anything inconsistent. */
+  static fromSnapshot(parts: SnapshotParts): KvStateMachine {
+    const machine = new KvStateMachine(parts.limits);
+    if (!Number.isSafeInteger(parts.appliedSlot) || parts.appliedSlot < 0) throw new Error(`bad applied slot ${parts.appliedSlot}`);
+    machine.applied = parts.appliedSlot;
+    const keys: string[] = [];
+    for (const [key, value] of parts.entries) {
+      machine.restoreEntry(key, value, keys[keys.length - 1]);
+      keys.push(key);
+    }
+    machine.sortedKeys = SortedKeys.fromSorted(keys);
+    for (const record of parts.sessions) {
+      if (record.lastSlot > parts.appliedSlot) throw new Error(`session slot ${record.lastSlot} after applied slot ${parts.appliedSlot}`);
+    }
+    machine.sessionTable = SessionTable.restore(machine.limits.sessionsMax, machine.limits.sessionReplyBytesMax, parts.sessions);
+    return machine;
+  }
+
+  private restoreEntry(key: string, value: Uint8Array, previous: string | undefined): void {
+    if (previous !== undefined && compareKeys(previous, key) >= 0) throw new Error(`keys out of order at "${key}"`);
+    const invalid = validateKey(key, this.limits);
+    if (invalid !== null) throw new Error(`bad key "${key}": ${invalid.message}`);
+    if (value.byteLength > this.limits.valueBytesMax) throw new Error(`value of "${key}" exceeds ${this.limits.valueBytesMax} bytes`);
+    if (key.startsWith(IMAGE_KEY_PREFIX)) {
+      const phash = phashOfImageKey(key);
+      const record = decodeImageRecord(value);
+      if (phash === null || record === null || record.phash !== phash) throw new Error(`bad image record under "${key}"`);
+      this.images.insert(phash);
+    }
+    this.values.set(key, value);
+    this.valueBytes += value.byteLength;
+  }
+
+  private applyCommand(slot: number, command: paxoskv.client.IKvCommand): ApplyResult {
+    const invalid = validateSessionFields(command, this.limits);
+    if (invalid !== null) return errorResult(invalid);
+    const clientId = command.clientId ?? '';
+    if (clientId === '') return this.execute(command);
+    const seq = commandSeq(command)!;
+    const check = this.sessionTable.check(clientId, seq);
+    if (check.kind === 'expired') return errorResult(check.error);
+    if (check.kind === 'duplicate') {
+      this.sessionTable.touch(clientId, slot);
+      return check.reply;
+    }
+    const result = this.execute(command);
+    this.sessionTable.record(clientId, seq, slot, result);
+    return result;
+  }
+
+  private execute(command: paxoskv.client.IKvCommand): ApplyResult {
+    const invalid = validateOperation(command, this.limits);
+    if (invalid !== null) return errorResult(invalid);
+    const operation = commandOperation(command)!;
+    const fields = command[operation] as Fields;
+    switch (operation) {
+      case 'set':
+        return this.set(fields.key as string, bytesOf(fields.value));
+      case 'del':
+        return this.del(fields.key as string);
+      case 'append':
+        return this.append(fields.key as string, bytesOf(fields.value));
+      case 'cas':
+        return this.cas(fields);
+      case 'imageSet':
+        return this.imageSet(fields);
+    }
+  }
+
+  private set(key: string, value: Uint8Array): ApplyResult {
+    const existed = this.put(key, value);
+    return writeResult({ existed });
+  }
+
+  private del(key: string): ApplyResult {
+    const old = this.values.get(key);
+    if (old === undefined) return writeResult({ existed: false });
+    this.values.delete(key);
+    this.sortedKeys.delete(key);
+    this.valueBytes -= old.byteLength;
+    const phash = phashOfImageKey(key);
+    if (phash !== null) this.images.remove(phash);
+    return writeResult({ existed: true });
+  }
+
+  private append(key: string, suffix: Uint8Array): ApplyResult {
+    const old = this.values.get(key);
+    const oldBytes = old?.byteLength ?? 0;
+    if (oldBytes + suffix.byteLength > this.limits.valueBytesMax) return errorResult(valueTooLarge(this.limits));
+    const value = new Uint8Array(oldBytes + suffix.byteLength);
+    if (old !== undefined) value.set(old, 0);
+    value.set(suffix, oldBytes);
+    this.store(key, value);
+    return writeResult({ existed: old !== undefined, value });
+  }
+
+  private cas(fields: Fields): ApplyResult {
+    const key = fields.key as string;
+    const current = this.values.get(key);
+    const found = current !== undefined;
+    // expect_absent wins over expect: "set only if the key does not exist".
+    const holds = fields.expectAbsent === true ? !found : found && bytesEqual(current, bytesOf(fields.expect));
+    if (!holds) return writeResult({ ok: false, existed: found, found, value: current ?? EMPTY_BYTES });
+    this.put(key, bytesOf(fields.value));
+    return writeResult({ ok: true, existed: found, found });
+  }
+
+  private imageSet(fields: Fields): ApplyResult {
+    const phash = (fields.phash as string).toLowerCase();
+    // validateOperation measured this very record against valueBytesMax.
+    const record = encodeImageRecord(phash, fields.sha256 as string, (fields.metadata as string | null | undefined) ?? '');
+    const existed = this.store(imageKey(phash), record);
+    this.images.insert(phash);
+    return writeResult({ existed });
+  }
+
+  /**
+   * Stores a private copy of `value` (the caller's buffer may be a view of a whole
+   * batch). Buffer.from copies small values into Node's shared pool: far cheaper to
+   * allocate and collect than one ArrayBuffer per value.
+   */
+  private put(key: string, value: Uint8Array): boolean {
+    return this.store(key, value.byteLength === 0 ? EMPTY_BYTES : Buffer.from(value));
+  }
+
+  /** Stores `value` itself, which nobody else holds; true if the key existed. */
+  private store(key: string, value: Uint8Array): boolean {
+    const old = this.values.get(key);
+    this.values.set(key, value);
+    this.valueBytes += value.byteLength - (old?.byteLength ?? 0);
+    if (old === undefined) this.sortedKeys.add(key);
+    return old !== undefined;
+  }
+}
+
+function bytesOf(value: unknown): Uint8Array {
+  return value instanceof Uint8Array ? value : EMPTY_BYTES;
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.compare(a, b) === 0;
+}
+
+const UNDECODABLE: KvError = kvError('INVALID_COMMAND', 'command bytes do not decode as a KvCommand');
+
+/** Decoding is deterministic, so every replica rejects the same bytes the same way. */
+function decodeCommand(bytes: Uint8Array): paxoskv.client.IKvCommand | null {
+  try {
+    return paxoskv.client.KvCommand.decode(bytes);
+  } catch {
+    return null;
+  }
+}
