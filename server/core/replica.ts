@@ -474,16 +474,13 @@ export class Replica {
         }
         return;
       }
-      // A value known chosen is re-proposed as it is (it is the only one that can be chosen).
-      let value: SlotValue | null = this.learner.chosenAt(slot) ?? null;
-      if (value !== null) {
-        // keep it
-      } else if (slot <= leader.promises.recoveryHorizon) {
-        value = leader.promises.safeValue(slot, configuration) ?? { kind: 'noop' };
-      } else {
-        value = this.nextNewValue(leader);
-        if (value === null) return;
-      }
+      // A value known chosen is re-proposed as it is (it is the only one that can be chosen);
+      // recovered slots get the value phase 1 forces, or a no-op for a hole.
+      const value = this.learner.chosenAt(slot)
+        ?? (slot <= leader.promises.recoveryHorizon
+          ? leader.promises.safeValue(slot, configuration) ?? { kind: 'noop' }
+          : this.nextNewValue(leader));
+      if (value === null) return;
       this.proposeAt(leader, slot, value);
       leader.nextSlot = slot + 1;
     }
