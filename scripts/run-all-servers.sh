@@ -123,7 +123,9 @@ docker_start() {
   echo docker > "$RUN/mode"
   docker network inspect paxos_network >/dev/null 2>&1 || docker network create paxos_network
   if ! docker image inspect paxoskv >/dev/null 2>&1; then "$ROOT/remove_and_build"; fi
-  PAXOSKV_CLUSTER_SECRET=$(cat "$RUN/cluster-secret") compose up -d "${NAMES[@]}"
+  # Compose reads .env by itself, so `docker compose up` and `run` share the secret too.
+  (umask 077; printf 'PAXOSKV_CLUSTER_SECRET=%s\n' "$(cat "$RUN/cluster-secret")" > "$ROOT/.env")
+  compose up -d "${NAMES[@]}"
   wait_for_leader
   for i in "${!NAMES[@]}"; do echo "  ${NAMES[$i]}  http://127.0.0.1:${PORTS[$i]}  (logs: docker logs ${NAMES[$i]})"; done
   echo

@@ -1,0 +1,34 @@
+# One image for the paxoskv server and its client (REPL / one-shot CLI).
+# Legacy-builder compatible: no BuildKit-only syntax.
+
+# ---- build: compile TypeScript with the dev dependencies ----
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY proto ./proto
+COPY scripts ./scripts
+COPY server ./server
+COPY client ./client
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+
+# ---- run: production dependencies and compiled code only, as a non-root user ----
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    PAXOSKV_HOSTFILE=/app/hostfile.txt \
+    PAXOSKV_DATA_DIR=/data
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json hostfile.txt ./
+RUN ln -s /app/dist/server/main.js /usr/local/bin/paxoskv-server \
+ && ln -s /app/dist/client/cli.js /usr/local/bin/paxoskv \
+ && mkdir -p /data /images \
+ && chown node:node /data /images
+USER node
+EXPOSE 7000
+HEALTHCHECK --interval=5s --timeout=3s --start-period=10s --retries=3 \
+  CMD node -e "require('http').get('http://127.0.0.1:7000/v1/status',r=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1))"
+ENTRYPOINT ["paxoskv-server"]
+CMD ["-h", "hostfile.txt", "-n", "container0"]
