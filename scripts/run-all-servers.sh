@@ -46,7 +46,7 @@ status_line() { # name port
 }
 
 wait_for_leader() {
-  local deadline=$((SECONDS + ${PAXOSKV_START_TIMEOUT:-60})) i
+  local deadline=$((SECONDS + ${PAXOSKV_START_TIMEOUT:-60})) i last_line=-10
   while [ $SECONDS -lt $deadline ]; do
     local up=0 leader=""
     for i in "${!NAMES[@]}"; do
@@ -58,8 +58,17 @@ wait_for_leader() {
         [ -n "$l" ] && leader=$l
       fi
     done
-    printf '\rwaiting for a leader: %d/5 nodes answering, %ds left   ' "$up" $((deadline - SECONDS))
-    if [ -n "$leader" ]; then printf '\rleader elected: %s (%d/5 nodes up)               \n' "$leader" "$up"; return 0; fi
+    if [ -n "$leader" ]; then
+      [ -t 1 ] && printf '\r'
+      printf 'leader elected: %s (%d/5 nodes up)                    \n' "$leader" "$up"
+      return 0
+    fi
+    if [ -t 1 ]; then
+      printf '\rwaiting for a leader: %d/5 nodes answering, %ds left   ' "$up" $((deadline - SECONDS))
+    elif [ $((SECONDS - last_line)) -ge 2 ]; then
+      last_line=$SECONDS
+      echo "waiting for a leader: $up/5 nodes answering, $((deadline - SECONDS))s left"
+    fi
     sleep 0.3
   done
   echo; echo "no leader within ${PAXOSKV_START_TIMEOUT:-60}s; see the logs (run/logs/ or docker logs container0)" >&2

@@ -79,7 +79,7 @@ describeDocker('the Docker cluster', () => {
     sh(path.join(root, 'run_all_servers'), ['--docker'], 180_000);
     console.log(`five containers up with a leader in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
 
-    expect(client('set', 'greeting', 'hello docker')).toBe('');
+    expect(client('set', 'greeting', 'hello docker')).toBe('OK');
     expect(client('get', 'greeting')).toBe('hello docker');
 
     fs.mkdirSync(path.join(root, 'images'), { recursive: true });

@@ -1,0 +1,460 @@
+// The node loop: drives the pure consensus core with real time, disk and sockets.
+//
+// For every batch of inputs (ticks every tickMs, peer messages, proposals, reads) the
+// core's Ready is carried out strictly in this order:
+//   1. append `persist` records to the WAL and wait until they are durable (the WAL
+//      group-commits: many Readies taken while one fdatasync runs share the next one),
+//   2. send `send` envelopes (a Promise or Accepted never leaves before its record),
+//   3. apply `apply` to the KV state machine and answer waiting clients,
+//   4. answer confirmed reads once the state machine has applied their slot.
+// Readies are released strictly in the order taken, even when a later one needs no
+// fsync. A storage failure stops the loop for good: nothing is sent or answered after
+// it, and the process exits (onFatal) rather than vote without durability.
+import type { Replica } from '../core/replica';
+import { readyIsEmpty, type CoreEvent, type Ready } from '../core/ready';
+import type { Envelope, PeerMessage } from '../core/types';
+import type { KvStateMachine } from '../kv';
+import type { SnapshotStore, Wal } from '../storage';
+import type { PeerEnvelope } from '../transport/frame-codec';
+import { encodeEnvelope, encodeNodeMessage, encodePersistRecord, fromProto, type NodeMessage } from '../wire/peer-codec';
+import { CatchUp } from './catch-up';
+import { ClientWaiters, type WaiterCallback } from './client-waiters';
+import type { NodeLogger } from './logger';
+import type { NodeMetrics } from './metrics';
+import { ReadIndex, type ReadCallback } from './read-index';
+import { encodeSnapshotPayload, type SnapshotContents } from './snapshotter';
+
+export const DEFAULT_TICK_MS = 25;
+
+/** What the loop needs of the peer transport (PeerTransport in production, a fake in tests). */
+export interface NodeTransport {
+  onMessage(handler: (fromIndex: number, envelope: PeerEnvelope) => void): () => void;
+  onPeerState(handler: (index: number, connected: boolean, incarnation: string | null) => void): () => void;
+  start(): void;
+  /** Never blocks; false when the frame was dropped. */
+  send(toIndex: number, envelopeBytes: Uint8Array): boolean;
+  close(): Promise<void>;
+}
+
+/** What the loop needs of the WAL (Wal in production). */
+export type NodeWal = Pick<Wal, 'append' | 'flush' | 'truncateBefore' | 'close' | 'nextIndex'>;
+
+export interface NodeMember {
+  readonly name: string;
+}
+
+export interface NodeParts {
+  readonly selfIndex: number;
+  readonly members: readonly NodeMember[];
+  readonly incarnation: string;
+  readonly replica: Replica;
+  readonly kv: KvStateMachine;
+  readonly wal: NodeWal;
+  readonly snapshotStore: SnapshotStore;
+  /** Slot of the snapshot the node started from (0 = none). */
+  readonly snapshotSlot: number;
+  readonly transport: NodeTransport;
+  readonly logger: NodeLogger;
+  readonly metrics: NodeMetrics;
+  /** Take a snapshot once this many WAL bytes were written since the last one. */
+  readonly snapshotLogBytes: number;
+  readonly tickMs?: number;
+  /** A storage failure: the node has stopped; the process should exit non-zero. */
+  readonly onFatal: (error: Error) => void;
+}
+
+export type ProposeOutcome =
+  | { readonly ok: true; readonly cancel: () => void }
+  | { readonly ok: false; readonly reason: 'not_leader' | 'overloaded' | 'stopped' };
+
+export type NodeMessageHandler = (from: number, message: NodeMessage) => void;
+
+interface PendingReady {
+  readonly ready: Ready;
+  done: boolean;
+}
+
+export class PaxosNode {
+  readonly selfIndex: number;
+  readonly incarnation: string;
+  readonly replica: Replica;
+  kv: KvStateMachine;
+  readonly waiters = new ClientWaiters();
+  readonly reads = new ReadIndex();
+  private readonly parts: NodeParts;
+  private readonly logger: NodeLogger;
+  private readonly metrics: NodeMetrics;
+  private readonly catchUp: CatchUp;
+  private pipeline: PendingReady[] = [];
+  private drainScheduled = false;
+  private tickTimer: NodeJS.Timeout | null = null;
+  private failure: Error | null = null;
+  private stopped = false;
+  private snapshotSlotValue: number;
+  private snapshotting = false;
+  private walBytesSinceSnapshot = 0;
+  /** First WAL index of the last acceptor checkpoint (null before the first one). */
+  private previousCheckpointIndex: number | null = null;
+  private nodeMessageHandler: NodeMessageHandler = () => undefined;
+  private readonly peerDownHandlers: ((index: number) => void)[] = [];
+  private lastCatchUpLogMs = 0;
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(parts: NodeParts) {
+    this.parts = parts;
+    this.selfIndex = parts.selfIndex;
+    this.incarnation = parts.incarnation;
+    this.replica = parts.replica;
+    this.kv = parts.kv;
+    this.logger = parts.logger;
+    this.metrics = parts.metrics;
+    this.snapshotSlotValue = parts.snapshotSlot;
+    this.catchUp = new CatchUp(parts.snapshotStore, {
+      send: (to, message) => this.sendNodeMessage(to, message),
+      install: (from, contents) => this.installSnapshot(from, contents),
+      failed: () => this.replica.snapshotFetchFailed(),
+      bytesTransferred: (direction, bytes) => this.metrics.catchUpBytes.inc({ direction }, bytes),
+    }, parts.logger);
+    this.metrics.appliedSlot.set(this.kv.appliedSlot);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  start(): void {
+    const transport = this.parts.transport;
+    this.unsubscribe.push(transport.onMessage((fromIndex, envelope) => this.onPeerEnvelope(fromIndex, envelope)));
+    this.unsubscribe.push(transport.onPeerState((index, connected) => {
+      if (!connected) for (const handler of this.peerDownHandlers) handler(index);
+    }));
+    this.tickTimer = setInterval(() => this.tick(), this.parts.tickMs ?? DEFAULT_TICK_MS);
+    transport.start();
+  }
+
+  /** Graceful stop: no new inputs, pending fsyncs finish, the WAL closes. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.tickTimer !== null) clearInterval(this.tickTimer);
+    this.tickTimer = null;
+    for (const off of this.unsubscribe) off();
+    this.reads.failAll();
+    await this.catchUp.close();
+    await this.parts.transport.close();
+    await this.parts.wal.close().catch((error: unknown) => {
+      this.logger.error({ err: describe(error) }, 'wal: close failed');
+    });
+  }
+
+  get failed(): Error | null {
+    return this.failure;
+  }
+
+  get snapshotSlot(): number {
+    return this.snapshotSlotValue;
+  }
+
+  get catchingUp(): boolean {
+    return this.catchUp.active;
+  }
+
+  onNodeMessage(handler: NodeMessageHandler): void {
+    this.nodeMessageHandler = handler;
+  }
+
+  onPeerDown(handler: (index: number) => void): void {
+    this.peerDownHandlers.push(handler);
+  }
+
+  memberName(index: number | null): string | null {
+    if (index === null) return null;
+    return this.parts.members[index]?.name ?? null;
+  }
+
+  get memberCount(): number {
+    return this.parts.members.length;
+  }
+
+  // ---------------------------------------------------------------- client entry points
+
+  get isLeader(): boolean {
+    return this.replica.role === 'leader' && this.replica.leader !== null;
+  }
+
+  get leaderIndex(): number | null {
+    return this.replica.leaderIndex;
+  }
+
+  /** Leader only: propose encoded KvCommand bytes; `callback` gets its result once applied. */
+  propose(bytes: Uint8Array, callback: WaiterCallback): ProposeOutcome {
+    if (this.stopped || this.failure !== null) return { ok: false, reason: 'stopped' };
+    if (!this.isLeader) return { ok: false, reason: 'not_leader' };
+    const cancel = this.waiters.add(bytes, callback);
+    if (cancel === null) return { ok: false, reason: 'overloaded' };
+    const result = this.replica.propose(bytes);
+    if (!result.ok) {
+      cancel();
+      this.metrics.proposals.inc({ result: result.reason });
+      return { ok: false, reason: result.reason };
+    }
+    this.metrics.proposals.inc({ result: 'ok' });
+    this.scheduleDrain();
+    return { ok: true, cancel };
+  }
+
+  /** Leader only: a linearizable read; `callback(true)` once it may read the state machine. */
+  requestRead(callback: ReadCallback): (() => void) | null {
+    if (this.stopped || this.failure !== null) return null;
+    const readId = this.replica.requestRead();
+    if (readId === null) return null;
+    const cancel = this.reads.add(readId, callback);
+    this.scheduleDrain();
+    return cancel;
+  }
+
+  sendNodeMessage(to: number, message: NodeMessage): boolean {
+    if (this.stopped || this.failure !== null || to === this.selfIndex) return false;
+    return this.parts.transport.send(to, encodeNodeMessage(this.selfIndex, this.incarnation, message));
+  }
+
+  // ---------------------------------------------------------------- inputs
+
+  private tick(): void {
+    if (this.stopped || this.failure !== null) return;
+    this.replica.tick();
+    this.drain();
+  }
+
+  private onPeerEnvelope(fromIndex: number, pe: PeerEnvelope): void {
+    if (this.stopped || this.failure !== null) return;
+    const decoded = fromProto(pe, this.selfIndex);
+    if (!decoded.ok) {
+      this.logger.warn({ peer: this.memberName(fromIndex), code: decoded.error.code, err: decoded.error.message }, 'peer message dropped');
+      return;
+    }
+    const inbound = decoded.value;
+    if (inbound.kind === 'paxos') {
+      this.replica.receive(inbound.envelope);
+      this.scheduleDrain();
+    } else if (inbound.kind === 'node') {
+      this.onNodeMessageIn(inbound.from, inbound.message);
+    }
+  }
+
+  private onNodeMessageIn(from: number, message: NodeMessage): void {
+    switch (message.type) {
+      case 'snapshotRequest':
+        this.catchUp.serve(from, message).catch((error: unknown) => {
+          this.logger.warn({ peer: this.memberName(from), err: describe(error) }, 'catch-up: serving snapshot failed');
+        });
+        return;
+      case 'snapshotChunk':
+        void this.catchUp.onChunk(from, message);
+        return;
+      default:
+        this.nodeMessageHandler(from, message);
+    }
+  }
+
+  // ---------------------------------------------------------------- the loop
+
+  private scheduleDrain(): void {
+    if (this.drainScheduled) return;
+    this.drainScheduled = true;
+    setImmediate(() => {
+      this.drainScheduled = false;
+      this.drain();
+    });
+  }
+
+  /** Take the core's Ready, start its records on their way to disk, queue it for release. */
+  private drain(): void {
+    if (this.stopped || this.failure !== null) return;
+    const ready = this.replica.takeReady();
+    if (readyIsEmpty(ready)) return;
+    for (const event of ready.events) this.onEvent(event);
+    this.sendAll(ready.sendBeforePersist);
+    const item: PendingReady = { ready, done: ready.persist.length === 0 };
+    this.pipeline.push(item);
+    if (ready.persist.length > 0) {
+      const wal = this.parts.wal;
+      const startedNs = process.hrtime.bigint();
+      try {
+        for (const record of ready.persist) {
+          const payload = encodePersistRecord(record);
+          wal.append(payload);
+          this.walBytesSinceSnapshot += payload.length + 16;
+        }
+      } catch (error) {
+        this.fatal(error);
+        return;
+      }
+      this.metrics.fsyncRecords.observe(ready.persist.length);
+      wal.flush().then(() => {
+        this.metrics.fsyncSeconds.observe(Number(process.hrtime.bigint() - startedNs) / 1e9);
+        item.done = true;
+        this.release();
+      }, (error: unknown) => this.fatal(error));
+    } else {
+      this.release();
+    }
+  }
+
+  private release(): void {
+    while (this.pipeline.length > 0 && this.pipeline[0]!.done && this.failure === null) {
+      const { ready } = this.pipeline.shift()!;
+      this.carryOut(ready);
+    }
+    this.maybeSnapshot();
+  }
+
+  private carryOut(ready: Ready): void {
+    this.sendAll(ready.send);
+    for (const entry of ready.apply) {
+      if (entry.slot <= this.kv.appliedSlot) continue; // covered by an installed snapshot
+      const value = entry.value;
+      if (value.kind === 'commands') {
+        const results = this.kv.applyEncodedSlot(entry.slot, value.commands);
+        for (let i = 0; i < results.length; i++) this.waiters.resolve(value.commands[i]!, results[i]!);
+        this.metrics.batchCommands.observe(value.commands.length);
+        this.metrics.appliedCommands.inc(value.commands.length);
+      } else {
+        this.kv.applySlot(entry.slot, []);
+      }
+      this.metrics.chosenSlots.inc();
+    }
+    this.metrics.appliedSlot.set(this.kv.appliedSlot);
+    for (const read of ready.readsConfirmed) this.reads.confirm(read.readId, read.applyIndex, this.kv.appliedSlot);
+    this.reads.applied(this.kv.appliedSlot);
+    for (const readId of ready.readsFailed) this.reads.fail(readId);
+    if (ready.snapshotNeeded !== null) this.catchUp.fetch(ready.snapshotNeeded.from, ready.snapshotNeeded.slot);
+  }
+
+  private sendAll(envelopes: readonly Envelope[]): void {
+    const transport = this.parts.transport;
+    // A broadcast is one message object sent to every peer: encode it once.
+    let lastMessage: PeerMessage | null = null;
+    let lastBytes: Uint8Array | null = null;
+    for (const envelope of envelopes) {
+      if (envelope.message !== lastMessage) {
+        lastMessage = envelope.message;
+        lastBytes = encodeEnvelope(envelope);
+      }
+      transport.send(envelope.to, lastBytes!);
+    }
+  }
+
+  private onEvent(event: CoreEvent): void {
+    switch (event.type) {
+      case 'roleChanged':
+        this.metrics.isLeader.set(event.role === 'leader' ? 1 : 0);
+        this.logger.info({ role: event.role, ballot: event.ballot }, 'role changed');
+        if (event.role !== 'leader') this.reads.failAll();
+        return;
+      case 'electionStarted':
+        this.metrics.elections.inc();
+        this.logger.info({ ballot: event.ballot }, 'election started');
+        return;
+      case 'leaderChanged':
+        this.metrics.leaderChanges.inc();
+        this.logger.info({ leader: this.memberName(event.leader), ballot: event.ballot }, 'leader changed');
+        return;
+      case 'configurationChosen':
+        this.logger.info({ slot: event.slot, epoch: event.epoch, incarnations: event.incarnations }, 'configuration chosen');
+        return;
+      case 'catchUpRequested': {
+        const now = Date.now();
+        if (now - this.lastCatchUpLogMs >= 1000) {
+          this.lastCatchUpLogMs = now;
+          this.logger.info({ peer: this.memberName(event.from), fromSlot: event.fromSlot, target: event.target }, 'catch-up: fetching chosen slots');
+        }
+        return;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- snapshots
+
+  private maybeSnapshot(): void {
+    if (this.snapshotting || this.stopped || this.failure !== null || this.catchUp.active) return;
+    if (this.walBytesSinceSnapshot < this.parts.snapshotLogBytes) return;
+    const slot = this.kv.appliedSlot;
+    if (slot <= this.snapshotSlotValue) return;
+    this.snapshotting = true;
+    const startedMs = Date.now();
+    // Serialized now, synchronously: later applies do not leak into it.
+    const payload = encodeSnapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv);
+    this.parts.snapshotStore.write(slot, payload).then(async () => {
+      if (this.stopped || this.failure !== null) return;
+      if (slot > this.snapshotSlotValue) {
+        this.replica.compact(slot);
+        this.snapshotSlotValue = slot;
+        this.metrics.snapshots.inc({ kind: 'taken' });
+        const deleted = await this.checkpoint();
+        this.logger.info({ slot, bytes: payload.length, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, 'snapshot taken');
+      }
+    }).catch((error: unknown) => this.fatal(error)).finally(() => {
+      this.snapshotting = false;
+    });
+  }
+
+  /**
+   * Rewrite the acceptor's live state (its promise, and what it accepted above the
+   * snapshot) as fresh WAL records, then delete the segments wholly before the previous
+   * such checkpoint: the log's disk use stays bounded by about two snapshot intervals.
+   */
+  private async checkpoint(): Promise<number> {
+    this.drain(); // every record the core produced so far goes to the WAL first
+    if (this.failure !== null) return 0;
+    const wal = this.parts.wal;
+    const state = this.replica.acceptor.state;
+    const firstIndex = wal.nextIndex;
+    wal.append(encodePersistRecord({ type: 'promise', ballot: state.promised }));
+    const entries = [...state.accepted.values()].filter((e) => e.slot > state.compactedUpTo).sort((a, b) => a.slot - b.slot);
+    for (const entry of entries) {
+      wal.append(encodePersistRecord({ type: 'accept', slot: entry.slot, ballot: entry.ballot, value: entry.value }));
+    }
+    this.walBytesSinceSnapshot = 0;
+    await wal.flush();
+    // Truncate only below the *previous* checkpoint: the snapshot store keeps the previous
+    // snapshot as a fallback if the newest turns out corrupt, and the acceptor state above
+    // that fallback must then still be in the log.
+    const previous = this.previousCheckpointIndex;
+    this.previousCheckpointIndex = firstIndex;
+    return previous === null ? 0 : wal.truncateBefore(previous);
+  }
+
+  private installSnapshot(from: number, contents: SnapshotContents): void {
+    if (this.stopped || this.failure !== null) return;
+    if (contents.slot <= this.kv.appliedSlot) {
+      this.replica.snapshotFetchFailed();
+      return;
+    }
+    this.kv = contents.kv;
+    this.replica.installSnapshot(contents.slot, contents.configurations);
+    this.snapshotSlotValue = Math.max(this.snapshotSlotValue, contents.slot);
+    this.metrics.snapshots.inc({ kind: 'installed' });
+    this.metrics.appliedSlot.set(this.kv.appliedSlot);
+    this.reads.applied(this.kv.appliedSlot);
+    this.logger.info({ peer: this.memberName(from), slot: contents.slot }, 'catch-up: snapshot installed');
+    this.checkpoint().catch((error: unknown) => this.fatal(error));
+    this.scheduleDrain();
+  }
+
+  // ---------------------------------------------------------------- failure
+
+  private fatal(error: unknown): void {
+    if (this.failure !== null) return;
+    const failure = error instanceof Error ? error : new Error(String(error));
+    this.failure = failure;
+    if (this.tickTimer !== null) clearInterval(this.tickTimer);
+    this.tickTimer = null;
+    this.pipeline = [];
+    this.reads.failAll();
+    this.logger.fatal({ err: failure.message, code: (failure as { code?: string }).code }, 'storage failure: node stops voting');
+    this.parts.onFatal(failure);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

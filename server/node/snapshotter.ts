@@ -1,0 +1,77 @@
+// Snapshots of the applied state: the KV state machine (server/kv snapshot codec), the
+// configuration history as of the snapshot's slot, and that slot, in one payload:
+//
+//   "PXNS" | u32 BE header length | header JSON {"slot","configurations"} | kv snapshot bytes
+//
+// The kv part carries its own CRC; the snapshot store adds a whole-file CRC on disk.
+import type { ConfigurationChange } from '../core/configuration';
+import { KvStateMachine, restore, serialize } from '../kv';
+import type { SnapshotStore } from '../storage';
+
+const MAGIC = Buffer.from('PXNS', 'ascii');
+
+export interface SnapshotContents {
+  readonly slot: number;
+  readonly configurations: ConfigurationChange[];
+  readonly kv: KvStateMachine;
+}
+
+export class SnapshotPayloadError extends Error {
+  override readonly name = 'SnapshotPayloadError';
+}
+
+export function encodeSnapshotPayload(slot: number, configurations: readonly ConfigurationChange[], kv: KvStateMachine): Uint8Array {
+  if (kv.appliedSlot !== slot) throw new Error(`snapshot at slot ${slot} of a state machine applied to ${kv.appliedSlot}`);
+  const header = Buffer.from(JSON.stringify({ slot, configurations }), 'utf8');
+  const body = serialize(kv);
+  const out = Buffer.alloc(MAGIC.length + 4 + header.length + body.length);
+  MAGIC.copy(out, 0);
+  out.writeUInt32BE(header.length, MAGIC.length);
+  header.copy(out, MAGIC.length + 4);
+  out.set(body, MAGIC.length + 4 + header.length);
+  return out;
+}
+
+/** Throws SnapshotPayloadError (or the kv codec's error) on anything malformed. */
+export function decodeSnapshotPayload(bytes: Uint8Array): SnapshotContents {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw new SnapshotPayloadError('snapshot payload: bad magic');
+  }
+  const headerLength = buf.readUInt32BE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerLength;
+  if (headerEnd > buf.length) throw new SnapshotPayloadError('snapshot payload: header runs past the end');
+  let header: { slot?: unknown; configurations?: unknown };
+  try {
+    header = JSON.parse(buf.subarray(MAGIC.length + 4, headerEnd).toString('utf8')) as typeof header;
+  } catch {
+    throw new SnapshotPayloadError('snapshot payload: header is not JSON');
+  }
+  if (!Number.isSafeInteger(header.slot) || (header.slot as number) < 1 || !Array.isArray(header.configurations)) {
+    throw new SnapshotPayloadError('snapshot payload: header lacks slot or configurations');
+  }
+  const configurations = header.configurations as ConfigurationChange[];
+  if (configurations.length === 0 || configurations[0]!.fromSlot !== 1) {
+    throw new SnapshotPayloadError('snapshot payload: configuration history must start at slot 1');
+  }
+  const kv = restore(buf.subarray(headerEnd));
+  if (kv.appliedSlot !== header.slot) {
+    throw new SnapshotPayloadError(`snapshot payload: header slot ${String(header.slot)} but state applied to ${kv.appliedSlot}`);
+  }
+  return { slot: header.slot as number, configurations, kv };
+}
+
+/** Reads the newest valid snapshot, or null when there is none. */
+export async function loadLatestSnapshot(store: SnapshotStore): Promise<SnapshotContents | null> {
+  const info = await store.latest();
+  if (info === null) return null;
+  return decodeSnapshotPayload(await store.readAll(info.slot));
+}
+
+/** Writes a snapshot of `kv` (applied to `slot`) durably. */
+export async function writeSnapshot(store: SnapshotStore, slot: number, configurations: readonly ConfigurationChange[],
+  kv: KvStateMachine): Promise<number> {
+  const payload = encodeSnapshotPayload(slot, configurations, kv);
+  await store.write(slot, payload);
+  return payload.length;
+}

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import type { Ballot, Envelope, PeerMessage, PersistRecord, SlotValue } from '../core/types';
+import {
+  decodeFrame, decodePersistRecord, encodeEnvelope, encodeNodeMessage, encodePersistRecord, PeerCodecError, type NodeMessage,
+} from './peer-codec';
+import { PeerProto } from './protobuf';
+
+const u32 = fc.integer({ min: 0, max: 0xffffffff });
+const safe = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+const slotArb = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
+const incarnation = fc.oneof(fc.constant(''), fc.stringMatching(/^[0-9a-f]{16}$/));
+const ballotArb: fc.Arbitrary<Ballot> = fc.record({ round: u32, node: fc.integer({ min: 0, max: 16 }), incarnation });
+const bytes = fc.uint8Array({ maxLength: 64 });
+const valueArb: fc.Arbitrary<SlotValue> = fc.oneof(
+  fc.constant<SlotValue>({ kind: 'noop' }),
+  fc.array(bytes, { maxLength: 5 }).map((commands): SlotValue => ({ kind: 'commands', commands })),
+  fc.record({ epoch: safe, incarnations: fc.array(incarnation, { maxLength: 7 }) })
+    .map((configuration): SlotValue => ({ kind: 'configuration', configuration })),
+);
+const accepted = fc.record({ slot: slotArb, ballot: ballotArb, value: valueArb });
+const chosen = fc.record({ slot: slotArb, value: valueArb });
+
+const messageArb: fc.Arbitrary<PeerMessage> = fc.oneof(
+  fc.record({ type: fc.constant('prepare' as const), ballot: ballotArb, fromSlot: slotArb }),
+  fc.record({
+    type: fc.constant('promise' as const), ballot: ballotArb, fromSlot: slotArb, accepted: fc.array(accepted, { maxLength: 4 }),
+    chosenUpTo: safe, truncated: fc.boolean(),
+  }),
+  fc.record({ type: fc.constant('accept' as const), ballot: ballotArb, slot: slotArb, value: valueArb, commitUpTo: safe }),
+  fc.record({ type: fc.constant('accepted' as const), ballot: ballotArb, slot: slotArb }),
+  fc.record({ type: fc.constant('rejected' as const), ballot: ballotArb, promised: ballotArb, slot: safe }),
+  fc.record({ type: fc.constant('commit' as const), ballot: ballotArb, commitUpTo: safe }),
+  fc.record({ type: fc.constant('heartbeat' as const), ballot: ballotArb, commitUpTo: safe, readRound: safe }),
+  fc.record({ type: fc.constant('heartbeatReply' as const), ballot: ballotArb, readRound: safe, chosenUpTo: safe }),
+  fc.record({ type: fc.constant('catchUpRequest' as const), fromSlot: slotArb, maxEntries: u32 }),
+  fc.record({
+    type: fc.constant('catchUpReply' as const), entries: fc.array(chosen, { maxLength: 4 }), snapshotNeeded: fc.boolean(),
+    snapshotSlot: safe, chosenUpTo: safe,
+  }),
+);
+
+const envelopeArb: fc.Arbitrary<Envelope> = fc.record({
+  from: fc.integer({ min: 0, max: 4 }), fromIncarnation: incarnation, to: fc.integer({ min: 0, max: 4 }), message: messageArb,
+});
+
+const recordArb: fc.Arbitrary<PersistRecord> = fc.oneof(
+  fc.record({ type: fc.constant('promise' as const), ballot: ballotArb }),
+  fc.record({ type: fc.constant('accept' as const), slot: slotArb, ballot: ballotArb, value: valueArb }),
+  fc.record({ type: fc.constant('commit' as const), upTo: safe }),
+);
+
+const nodeMessageArb: fc.Arbitrary<NodeMessage> = fc.oneof(
+  fc.record({ type: fc.constant('snapshotRequest' as const), snapshotSlot: slotArb, offset: safe }),
+  fc.record({
+    type: fc.constant('snapshotChunk' as const), snapshotSlot: slotArb, offset: safe, totalBytes: safe, data: bytes, done: fc.boolean(),
+  }),
+  fc.record({ type: fc.constant('forward' as const), forwardId: safe, request: bytes }),
+  fc.record({ type: fc.constant('forwardReply' as const), forwardId: safe, response: bytes }),
+);
+
+/** Deep equality that treats Buffer and Uint8Array with the same bytes as equal. */
+function normalize(value: unknown): unknown {
+  if (value instanceof Uint8Array) return Array.from(value);
+  if (Array.isArray(value)) return value.map(normalize);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalize(v)]));
+  }
+  return value;
+}
+
+describe('peer codec', () => {
+  it('round-trips every peer message through a PeerEnvelope frame', () => {
+    fc.assert(fc.property(envelopeArb, (envelope) => {
+      const decoded = decodeFrame(encodeEnvelope(envelope), envelope.to);
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) return;
+      expect(decoded.value.kind).toBe('paxos');
+      if (decoded.value.kind !== 'paxos') return;
+      expect(normalize(decoded.value.envelope)).toEqual(normalize(envelope));
+    }), { numRuns: 2000 });
+  });
+
+  it('round-trips the node messages (snapshot transfer, forwarding)', () => {
+    fc.assert(fc.property(nodeMessageArb, fc.integer({ min: 0, max: 4 }), incarnation, (message, from, inc) => {
+      const decoded = decodeFrame(encodeNodeMessage(from, inc, message), 0);
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok || decoded.value.kind !== 'node') throw new Error('not a node message');
+      expect(decoded.value.from).toBe(from);
+      expect(decoded.value.fromIncarnation).toBe(inc);
+      expect(normalize(decoded.value.message)).toEqual(normalize(message));
+    }), { numRuns: 1000 });
+  });
+
+  it('round-trips every WAL record', () => {
+    fc.assert(fc.property(recordArb, (record) => {
+      const decoded = decodePersistRecord(encodePersistRecord(record));
+      expect(decoded.ok).toBe(true);
+      if (decoded.ok) expect(normalize(decoded.value)).toEqual(normalize(record));
+    }), { numRuns: 2000 });
+  });
+
+  it('turns arbitrary bytes into a typed error or a value, never an exception', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (frame) => {
+      const result = decodeFrame(frame, 0);
+      if (!result.ok) expect(result.error).toBeInstanceOf(PeerCodecError);
+      const record = decodePersistRecord(frame);
+      if (!record.ok) expect(record.error).toBeInstanceOf(PeerCodecError);
+    }), { numRuns: 3000 });
+  });
+
+  it('reports a truncated frame as MALFORMED_FRAME', () => {
+    const frame = encodeEnvelope({
+      from: 1, fromIncarnation: 'abcdabcdabcdabcd', to: 0,
+      message: { type: 'accept', ballot: { round: 3, node: 1, incarnation: 'x' }, slot: 9, value: { kind: 'noop' }, commitUpTo: 4 },
+    });
+    const result = decodeFrame(frame.subarray(0, frame.length - 3), 0);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('MALFORMED_FRAME');
+  });
+
+  it('rejects a message the core could not have sent (no ballot, slot 0) as INVALID_MESSAGE', () => {
+    const noBallot = PeerProto.PeerEnvelope.encode({ from: 1, accepted: { slot: 3 } }).finish();
+    const zeroSlot = PeerProto.PeerEnvelope.encode({ from: 1, accepted: { ballot: { round: 1, node: 1 }, slot: 0 } }).finish();
+    for (const frame of [noBallot, zeroSlot]) {
+      const result = decodeFrame(frame, 0);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('INVALID_MESSAGE');
+    }
+  });
+
+  it('ignores an envelope without a body', () => {
+    const result = decodeFrame(PeerProto.PeerEnvelope.encode({ from: 2 }).finish(), 0);
+    expect(result.ok && result.value.kind).toBe('ignored');
+  });
+
+  it('rejects a WAL record with an unknown tag', () => {
+    const result = decodePersistRecord(new Uint8Array([9, 1, 2]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('MALFORMED_RECORD');
+  });
+});
