@@ -2,4 +2,4 @@
 const base = require('./jest.config.js');
 
 /** @type {import('jest').Config} */
-module.exports = { ...base, roots: ['<rootDir>/test/docker'], testMatch: ['**/*.e2e.ts'], testTimeout: 900000 };
+module.exports = { ...base, roots: ['<rootDir>/test/docker'], testMatch: ['**/*.e2e.ts'], testTimeout: 900000, forceExit: true };
