@@ -2,12 +2,20 @@
 # Starts the five paxoskv servers: as Docker containers on paxos_network when a Docker
 # engine answers, otherwise as five local processes (hostfile.local.txt, state under run/).
 # Usage: ./run_all_servers [--local|--docker] [--stop] [--status] [--wipe [--yes]]
+# Env: PAXOSKV_RUN_DIR (default run/), PAXOSKV_LOCAL_HOSTFILE (default hostfile.local.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-RUN="$ROOT/run"
-NAMES=(container0 container1 container2 container3 container4)
-PORTS=(7100 7101 7102 7103 7104)
+RUN="${PAXOSKV_RUN_DIR:-$ROOT/run}"
+LOCAL_HOSTFILE="${PAXOSKV_LOCAL_HOSTFILE:-$ROOT/hostfile.local.txt}"
+# Names and ports come from the local hostfile (Docker publishes the same ports).
+NAMES=()
+PORTS=()
+while read -r name addr _; do
+  case "$name" in ''|'#'*) continue ;; esac
+  NAMES+=("$name")
+  PORTS+=("${addr##*:}")
+done < "$LOCAL_HOSTFILE"
 MODE=""
 ACTION=start
 YES=0
@@ -100,16 +108,16 @@ local_start() {
   for i in "${!NAMES[@]}"; do
     local n=${NAMES[$i]}
     if local_alive "$n"; then echo "$n already running (pid $(local_pid "$n"))"; continue; fi
-    nohup node dist/server/main.js -h hostfile.local.txt -n "$n" --data-dir "$RUN/data/$n" \
+    nohup node dist/server/main.js -h "$LOCAL_HOSTFILE" -n "$n" --data-dir "$RUN/data/$n" \
       --cluster-secret-file "$RUN/cluster-secret" >> "$RUN/logs/$n.log" 2>&1 &
     echo $! > "$RUN/pids/$n.pid"
   done
   wait_for_leader
   echo
-  for i in "${!NAMES[@]}"; do echo "  ${NAMES[$i]}  http://127.0.0.1:${PORTS[$i]}  (log: run/logs/${NAMES[$i]}.log)"; done
+  for i in "${!NAMES[@]}"; do echo "  ${NAMES[$i]}  http://127.0.0.1:${PORTS[$i]}  (log: $RUN/logs/${NAMES[$i]}.log)"; done
   echo
   echo "open the client:  ./paxoskv          one command:  ./paxoskv set greeting hello"
-  echo "HTTP:             curl -X PUT -d '{\"value\":\"hi\"}' http://127.0.0.1:7101/v1/kv/greeting"
+  echo "HTTP:             curl -X PUT -d '{\"value\":\"hi\"}' http://127.0.0.1:${PORTS[1]}/v1/kv/greeting"
   echo "stop:             ./run_all_servers --stop"
 }
 

@@ -8,6 +8,8 @@ export interface PlantedFaults {
   quorumOfTwo?: boolean;
   /** The acceptor accepts ballots lower than its promise. */
   acceptLowerBallot?: boolean;
+  /** A leader answers linearizable reads without confirming its leadership with a quorum. */
+  readsWithoutQuorum?: boolean;
 }
 
 export interface ReplicaOptions {
@@ -21,6 +23,8 @@ export interface ReplicaOptions {
   readonly retransmitTicks: number;
   /** Max slots proposed beyond the chosen prefix; also the configuration delay alpha. */
   readonly pipelineWindow: number;
+  /** Slots a leader opens at once for new commands before it lets the next batch grow. */
+  readonly eagerSlots: number;
   readonly maxBatchCommands: number;
   readonly maxBatchBytes: number;
   readonly maxPendingCommands: number;
@@ -36,6 +40,7 @@ export const DEFAULT_REPLICA_OPTIONS = {
   heartbeatTicks: 2,
   retransmitTicks: 4,
   pipelineWindow: 16,
+  eagerSlots: 2,
   maxBatchCommands: 1024,
   maxBatchBytes: 1 << 20,
   maxPendingCommands: 100_000,

@@ -494,7 +494,20 @@ export class Replica {
         return { kind: 'configuration', configuration: wanted };
       }
     }
-    if (leader.pendingCount() === 0) return null;
+    const pending = leader.pendingCount();
+    if (pending === 0) {
+      // A chosen configuration takes effect alpha slots later: fill the gap with no-ops
+      // at once, so a newly bound member votes within a round trip, not after alpha
+      // client commands (until then a failure among the old voters could stall slots).
+      return this.configurations.latestChange().fromSlot > leader.nextSlot ? { kind: 'noop' } : null;
+    }
+    // Adaptive batching: once `eagerSlots` slots wait for votes, new commands gather into
+    // one bigger batch until a slot is chosen (or a full batch is ready). Light load keeps
+    // one round trip of latency; heavy load gets big batches and few messages per command.
+    if (leader.inFlight.size >= this.options.eagerSlots && pending < this.options.maxBatchCommands &&
+        leader.pendingBytes < this.options.maxBatchBytes) {
+      return null;
+    }
     return { kind: 'commands', commands: leader.takeBatch(this.options.maxBatchCommands, this.options.maxBatchBytes) };
   }
 
@@ -635,8 +648,8 @@ export class Replica {
     const round = leader.readRound;
     if (round === null) return;
     const configuration = this.configurations.at(this.learner.commitIndex + 1);
-    const quorum = this.options.faults.quorumOfTwo ? round.acks.size >= 2
-      : isQuorum(configuration, this.options.memberCount, round.acks);
+    const quorum = this.options.faults.readsWithoutQuorum || (this.options.faults.quorumOfTwo ? round.acks.size >= 2
+      : isQuorum(configuration, this.options.memberCount, round.acks));
     if (!quorum) return;
     for (const readId of round.readIds) this.ready.readsConfirmed.push({ readId, applyIndex: round.applyIndex });
     leader.readRound = null;
