@@ -1,0 +1,237 @@
+// paxoskv bench: `npm run bench -- [options]` (see --help). Closed-loop load against
+// paxoskv (a local five-node cluster it starts, or --nodes) and optionally etcd (a local
+// five-member cluster it starts with --etcd), a memory/scale mode (--scale N), and a
+// summary of a V8 CPU profile (--summarize-profile FILE).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import {
+  LocalEtcdCluster, LocalPaxosCluster, RemoteCluster, REPO_ROOT, parseNodeList, paxosStatus, reapOrphans, waitForPaxosLeader, type Cluster,
+} from './clusters';
+import { openDriver, type Driver, type DriverName } from './drivers';
+import { KnownValues, WORKLOADS, preload, runPoint, type KeySpace, type PointResult, type WorkloadName } from './load';
+import { formatProfile, summarizeProfile } from './profile';
+import { Progress } from './progress';
+import { appendJsonLines, formatTable, writeChart } from './report';
+import { runScale } from './scale';
+
+interface Flags {
+  nodes?: string;
+  etcdNodes?: string;
+  etcd?: boolean;
+  etcdBinary: string;
+  targets: string[];
+  driver: string[];
+  workloads: string[];
+  concurrency: number[];
+  duration: number;
+  warmup: number;
+  keys: number;
+  valueSize: number;
+  rounds: number;
+  out: string;
+  fromSource?: boolean;
+  cpuProf?: boolean;
+  scale?: number;
+  snapshotLogBytes?: number;
+  summarizeProfile?: string;
+  keep?: boolean;
+}
+
+const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+const positiveNumber = (value: string): number => {
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n > 0)) throw new InvalidArgumentError('expected a positive number');
+  return n;
+};
+const numberList = (value: string): number[] => list(value).map(positiveNumber);
+
+function parseFlags(argv: string[]): Flags {
+  const command = new Command('bench')
+    .description('Closed-loop benchmark of paxoskv (and etcd for comparison)')
+    .option('--nodes <list>', 'paxoskv members host:port,... (default: start five local servers)')
+    .option('--etcd', 'also benchmark etcd: start a local five-member etcd (fsync on); same as adding etcd to --targets')
+    .option('--etcd-nodes <list>', 'an existing etcd cluster host:port,... (client URLs) instead of starting one')
+    .option('--etcd-binary <path>', 'etcd executable', 'etcd')
+    .option('--targets <list>', 'paxoskv,etcd', list, ['paxoskv'])
+    .option('--driver <list>', 'paxoskv drivers: ws (KvClient library), http (HTTP API); etcd always uses its JSON gateway', list, ['ws'])
+    .option('--workloads <list>', `${WORKLOADS.join(',')}`, list, ['write', 'read', 'stale', 'mixed', 'cas', 'write-1k', 'write-10k'])
+    .option('--concurrency <list>', 'requests in flight, spread over all members', numberList, [1, 16, 64, 256])
+    .option('--duration <s>', 'measured seconds per point', positiveNumber, 5)
+    .option('--warmup <s>', 'warm-up seconds per point (not measured)', positiveNumber, 1)
+    .option('--keys <n>', 'key space, preloaded before reads', positiveNumber, 10_000)
+    .option('--value-size <bytes>', 'value size of write/read/mixed/cas', positiveNumber, 100)
+    .option('--rounds <n>', 'repeat the whole matrix n times (targets alternate within each point)', positiveNumber, 1)
+    .option('--out <dir>', 'results directory', 'bench-results')
+    .option('--from-source', 'run the servers from TypeScript sources instead of dist/ (slower start)')
+    .option('--cpu-prof', 'run the local paxoskv servers under node --cpu-prof and summarize the leader\'s profile')
+    .option('--scale <n>', 'memory/scale mode: load n keys of --value-size, report RSS, snapshot and catch-up times', positiveNumber)
+    .option('--snapshot-log-bytes <n>', 'server --snapshot-log-bytes (scale mode default: about a quarter of the raw data)', positiveNumber)
+    .option('--summarize-profile <file>', 'print the top self-time functions of a .cpuprofile and exit')
+    .option('--keep', 'keep temp dirs (server logs, data) for inspection')
+    .helpOption('--help', 'show this help')
+    .allowExcessArguments(false);
+  command.parse(argv, { from: 'user' });
+  return command.opts<Flags>();
+}
+
+function out(text: string): void {
+  process.stdout.write(text);
+}
+
+interface Series {
+  target: 'paxoskv' | 'etcd';
+  cluster: Cluster;
+  driver: Driver;
+  known: KnownValues;
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  if (flags.summarizeProfile !== undefined) {
+    out(formatProfile(summarizeProfile(flags.summarizeProfile), flags.summarizeProfile));
+    return;
+  }
+  const outDir = resolve(REPO_ROOT, flags.out);
+  const progress = new Progress();
+  const reaped = reapOrphans();
+  if (reaped > 0) progress.log(`cleaned up ${reaped} cluster dir(s) left by a bench that died`);
+  if (flags.scale !== undefined) {
+    await runScale({ keys: Math.floor(flags.scale), valueBytes: flags.valueSize, fromSource: flags.fromSource === true,
+      snapshotLogBytes: flags.snapshotLogBytes, nodes: flags.nodes, outDir, keep: flags.keep === true, progress });
+    return;
+  }
+  const targets = new Set(flags.targets);
+  if (flags.etcd === true || flags.etcdNodes !== undefined) targets.add('etcd');
+  for (const t of targets) if (t !== 'paxoskv' && t !== 'etcd') throw new Error(`unknown target ${t}`);
+  for (const w of flags.workloads) if (!(WORKLOADS as readonly string[]).includes(w)) throw new Error(`unknown workload ${w} (${WORKLOADS.join(', ')})`);
+  const drivers = flags.driver.filter((d) => d !== 'etcd');
+  for (const d of drivers) if (d !== 'ws' && d !== 'http') throw new Error(`unknown driver ${d}`);
+  const workloads = flags.workloads as WorkloadName[];
+  const concurrencyMax = Math.max(...flags.concurrency);
+  const space: KeySpace = { keys: Math.floor(flags.keys), valueBytes: Math.floor(flags.valueSize) };
+
+  const clusters: Cluster[] = [];
+  const series: Series[] = [];
+  let paxos: LocalPaxosCluster | null = null;
+  let leaderAtStart: string | null = null;
+  const results: PointResult[] = [];
+  let profileText = '';
+  try {
+    if (targets.has('paxoskv')) {
+      let cluster: Cluster;
+      if (flags.nodes !== undefined) {
+        cluster = new RemoteCluster('paxoskv', parseNodeList(flags.nodes));
+      } else {
+        progress.log(`starting five paxoskv servers (${flags.fromSource === true ? 'sources' : 'dist/'}${flags.cpuProf === true ? ', --cpu-prof' : ''})`);
+        paxos = await LocalPaxosCluster.start({
+          fromSource: flags.fromSource === true,
+          nodeFlags: flags.cpuProf === true ? ['--cpu-prof', '--cpu-prof-dir', '{dir}/prof-{name}'] : [],
+        });
+        cluster = paxos;
+      }
+      clusters.push(cluster);
+      leaderAtStart = await waitForPaxosLeader(cluster.endpoints, 60_000);
+      progress.log(`paxoskv leader: ${leaderAtStart}`);
+      for (const d of drivers) {
+        series.push({ target: 'paxoskv', cluster, driver: await openDriver(d as DriverName, cluster.endpoints, concurrencyMax), known: new KnownValues(space.keys) });
+      }
+    }
+    if (targets.has('etcd')) {
+      let cluster: Cluster;
+      if (flags.etcdNodes !== undefined) {
+        cluster = new RemoteCluster('etcd', parseNodeList(flags.etcdNodes));
+      } else {
+        progress.log('starting five etcd members');
+        cluster = await LocalEtcdCluster.start(flags.etcdBinary);
+      }
+      clusters.push(cluster);
+      series.push({ target: 'etcd', cluster, driver: await openDriver('etcd', cluster.endpoints, concurrencyMax), known: new KnownValues(space.keys) });
+    }
+    // The same key space serves every driver of a target: preload once per target.
+    if (workloads.some((w) => w !== 'write' && w !== 'write-1k' && w !== 'write-10k')) {
+      const preloaded = new Map<Cluster, KnownValues>();
+      for (const s of series) {
+        const done = preloaded.get(s.cluster);
+        if (done !== undefined) {
+          for (let i = 0; i < space.keys; i++) s.known.values[i] = done.values[i];
+          continue;
+        }
+        const started = Date.now();
+        await preload(s.driver, s.cluster.endpoints.length, space, s.known, 64, 300_000, (n) => progress.update(`preload ${s.target}`, n / space.keys, `${n} keys`));
+        progress.log(`preloaded ${space.keys} keys into ${s.target} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        preloaded.set(s.cluster, s.known);
+      }
+    }
+    const points = flags.rounds * workloads.length * flags.concurrency.length * series.length;
+    let done = 0;
+    let turn = 0;
+    for (let round = 1; round <= flags.rounds; round++) {
+      for (const workload of workloads) {
+        for (const concurrency of flags.concurrency) {
+          // A, B then B, A: neither target always runs right after the other's load.
+          const order = turn++ % 2 === 0 ? series : [...series].reverse();
+          for (const s of order) {
+            const label = `[${++done}/${points}] ${s.target}/${s.driver.name} ${workload} c=${concurrency}`;
+            const result = await runPoint({
+              target: s.target, cluster: s.cluster, driver: s.driver, workload, concurrency, round,
+              warmupMs: flags.warmup * 1000, durationMs: flags.duration * 1000, space, known: s.known,
+              onProgress: (fraction, ops) => progress.update(label, fraction, `${ops} ops`),
+            });
+            results.push(result);
+            progress.log(`${label}: ${result.throughput.toFixed(0)} ops/s p50 ${result.latencyMs.p50.toFixed(2)} ms p99 ${result.latencyMs.p99.toFixed(2)} ms` +
+              ` srv ${result.serverCpuUsPerOp?.toFixed(0) ?? '-'} µs/op${result.errors > 0 ? ` errors ${result.errors} (${result.firstError})` : ''}`);
+          }
+        }
+      }
+    }
+  } finally {
+    progress.done();
+    for (const s of series) s.driver.close();
+    if (paxos !== null) {
+      const leaderNow = await currentLeader(paxos);
+      await paxos.stop(true);
+      if (flags.cpuProf === true) profileText = reportProfiles(paxos.dir, leaderNow ?? leaderAtStart, outDir);
+      if (flags.keep === true) progress.log(`kept ${paxos.dir}`);
+      else rmSync(paxos.dir, { recursive: true, force: true });
+    }
+    for (const c of clusters) if (c !== paxos) await c.stop();
+  }
+  if (results.length > 0) {
+    const runId = new Date().toISOString().replace(/[:.]/g, '-');
+    out(formatTable(results));
+    appendJsonLines(join(outDir, 'results.jsonl'), runId, results);
+    writeChart(join(outDir, 'chart.html'), results, `paxoskv bench ${runId}`);
+    out(`\nwrote ${join(flags.out, 'results.jsonl')} (appended) and ${join(flags.out, 'chart.html')}\n`);
+  }
+  out(profileText);
+}
+
+async function currentLeader(cluster: LocalPaxosCluster): Promise<string | null> {
+  const statuses = await Promise.all(cluster.endpoints.map((e) => paxosStatus(e)));
+  return statuses.find((s) => s?.role === 'leader')?.name ?? null;
+}
+
+function reportProfiles(dir: string, leader: string | null, outDir: string): string {
+  let text = '';
+  for (const entry of readdirSync(dir).filter((e) => e.startsWith('prof-')).sort()) {
+    const name = entry.slice('prof-'.length);
+    const files = readdirSync(join(dir, entry)).filter((f) => f.endsWith('.cpuprofile'));
+    if (files.length === 0) continue;
+    const file = join(dir, entry, files[0]);
+    mkdirSync(outDir, { recursive: true });
+    const kept = join(outDir, `${name}${name === leader ? '-leader' : ''}.cpuprofile`);
+    copyFileSync(file, kept);
+    if (name === leader) text += '\n' + formatProfile(summarizeProfile(file), `leader ${name} profile (${kept})`);
+  }
+  if (leader === null || !existsSync(join(dir, `prof-${leader}`))) text += 'no leader profile found\n';
+  return text;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,195 @@
+// Memory/scale mode: load N keys into a fresh local cluster, report RSS per node against
+// the raw data size, the snapshots the servers took (from their logs), and the catch-up
+// of a follower restarted with an empty data dir: it rejoins as a learner, installs a
+// snapshot, and is admitted to the configuration by a chosen configuration change.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalPaxosCluster, paxosStatus, sleep, waitForPaxosLeader, type Endpoint, type PaxosStatus } from './clusters';
+import { openDriver } from './drivers';
+import { preload } from './load';
+import { processRssBytes } from './proc';
+import type { Progress } from './progress';
+import { appendJsonLines } from './report';
+
+export interface ScaleOptions {
+  keys: number;
+  valueBytes: number;
+  fromSource: boolean;
+  snapshotLogBytes?: number;
+  nodes?: string;
+  outDir: string;
+  keep: boolean;
+  progress: Progress;
+}
+
+const KEY_BYTES = 16;
+const LOAD_CONCURRENCY = 256;
+const CATCH_UP_TIMEOUT_MS = 600_000;
+
+const mb = (bytes: number | null): string => (bytes === null ? '-' : (bytes / (1024 * 1024)).toFixed(1));
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    let entries: string[];
+    try {
+      entries = readdirSync(current);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(current, entry);
+      try {
+        const st = statSync(path);
+        if (st.isDirectory()) stack.push(path);
+        else total += st.size;
+      } catch {
+        // Removed while we walked (WAL truncation).
+      }
+    }
+  }
+  return total;
+}
+
+interface LogEvent {
+  msg: string;
+  time: number;
+  [key: string]: unknown;
+}
+
+function logEvents(text: string, message: string): LogEvent[] {
+  const events: LogEvent[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.includes(message)) continue;
+    try {
+      const event = JSON.parse(line) as LogEvent;
+      if (event.msg === message) events.push(event);
+    } catch {
+      // Not a JSON log line.
+    }
+  }
+  return events;
+}
+
+async function statuses(endpoints: readonly Endpoint[]): Promise<Array<PaxosStatus | null>> {
+  return Promise.all(endpoints.map((e) => paxosStatus(e, 2000)));
+}
+
+/** Waits until every node has applied what the leader had chosen when we started waiting. */
+async function waitApplied(endpoints: readonly Endpoint[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const first = await statuses(endpoints);
+  const target = Math.max(...first.map((s) => s?.chosenSlot ?? 0));
+  while (Date.now() < deadline) {
+    const now = await statuses(endpoints);
+    if (now.every((s) => s !== null && s.appliedSlot >= target)) return;
+    await sleep(200);
+  }
+}
+
+function isVoting(status: PaxosStatus | null): boolean {
+  const configuration = status?.configuration as { incarnations?: string[] } | undefined;
+  return status !== null && status.incarnation !== undefined && (configuration?.incarnations ?? []).includes(status.incarnation);
+}
+
+export async function runScale(options: ScaleOptions): Promise<void> {
+  const { keys, valueBytes, progress } = options;
+  if (options.nodes !== undefined) throw new Error('--scale starts its own cluster (it restarts a node with an empty data dir); drop --nodes');
+  const rawBytes = keys * (KEY_BYTES + valueBytes);
+  const snapshotLogBytes = Math.floor(options.snapshotLogBytes ?? Math.max(1024 * 1024, rawBytes / 2));
+  progress.log(`scale: ${keys} keys × (${KEY_BYTES} B key + ${valueBytes} B value) = ${mb(rawBytes)} MiB raw; --snapshot-log-bytes ${snapshotLogBytes}`);
+  const cluster = await LocalPaxosCluster.start({ fromSource: options.fromSource, snapshotLogBytes });
+  const report: Record<string, unknown> = { mode: 'scale', keys, valueBytes, rawBytes, snapshotLogBytes };
+  const say = (line: string): void => {
+    progress.done();
+    process.stdout.write(line + '\n');
+  };
+  try {
+    const leader = await waitForPaxosLeader(cluster.endpoints, 60_000);
+    const pids = (): Array<number | null> => cluster.pids();
+    const rssBefore = pids().map((p) => (p === null ? null : processRssBytes(p)));
+    const driver = await openDriver('ws', cluster.endpoints, LOAD_CONCURRENCY);
+    const loadStarted = Date.now();
+    try {
+      await preload(driver, cluster.endpoints.length, { keys, valueBytes }, null, LOAD_CONCURRENCY,
+        Math.max(600_000, keys * 5), (n) => progress.update('load', n / keys, `${n}/${keys} keys, ${(n / Math.max(0.001, (Date.now() - loadStarted) / 1000)).toFixed(0)} keys/s`));
+    } finally {
+      driver.close();
+    }
+    const loadSeconds = (Date.now() - loadStarted) / 1000;
+    await waitApplied(cluster.endpoints, 60_000);
+    await sleep(1000);
+    const rssAfter = pids().map((p) => (p === null ? null : processRssBytes(p)));
+    const after = await statuses(cluster.endpoints);
+    say(`loaded ${keys} keys in ${loadSeconds.toFixed(1)} s (${(keys / loadSeconds).toFixed(0)} writes/s at ${LOAD_CONCURRENCY} in flight); leader ${leader}`);
+    say('node        RSS before  RSS after  growth  growth/raw  data dir MB  kv keys');
+    cluster.endpoints.forEach((e, i) => {
+      const growth = rssAfter[i] !== null && rssBefore[i] !== null ? (rssAfter[i] as number) - (rssBefore[i] as number) : null;
+      const kv = after[i]?.kv as { keys?: number } | undefined;
+      say(`${e.name.padEnd(11)} ${mb(rssBefore[i]).padStart(10)} ${mb(rssAfter[i]).padStart(10)} ${mb(growth).padStart(7)} ${
+        (growth === null ? '-' : (growth / rawBytes).toFixed(2) + '×').padStart(11)} ${mb(dirBytes(join(cluster.dir, `data-${e.name}`))).padStart(12)} ${String(kv?.keys ?? '-').padStart(8)}`);
+    });
+    report.loadSeconds = loadSeconds;
+    report.rssBeforeBytes = rssBefore;
+    report.rssAfterBytes = rssAfter;
+
+    const snapshots = cluster.endpoints.map((e) => logEvents(cluster.logOf(e.name), 'snapshot taken'));
+    report.snapshots = snapshots.map((s) => s.map((x) => ({ slot: x.slot, bytes: x.bytes, ms: x.ms })));
+    cluster.endpoints.forEach((e, i) => {
+      const s = snapshots[i];
+      if (s.length === 0) {
+        say(`${e.name}: no snapshot taken (raise the load or lower --snapshot-log-bytes)`);
+        return;
+      }
+      const last = s[s.length - 1];
+      say(`${e.name}: ${s.length} snapshots; last at slot ${String(last.slot)}: ${mb(Number(last.bytes))} MiB, ${String(last.ms)} ms` +
+        ` (serialize + durable write + checkpoint, under load; max ${Math.max(...s.map((x) => Number(x.ms)))} ms)`);
+    });
+
+    // Catch-up: a follower loses its disk and comes back.
+    const victim = cluster.endpoints.find((e) => e.name !== leader) as Endpoint;
+    const victimIndex = cluster.endpoints.findIndex((e) => e.name === victim.name);
+    const leaderEndpoint = cluster.endpoints.find((e) => e.name === leader) as Endpoint;
+    const target = (await paxosStatus(leaderEndpoint, 2000))?.chosenSlot ?? 0;
+    await cluster.kill(victim.name);
+    cluster.wipe(victim.name);
+    const restartedMs = Date.now();
+    const logBefore = cluster.logOf(victim.name).length;
+    cluster.startMember(victim.name);
+    let answeredMs: number | null = null;
+    let caughtUpMs: number | null = null;
+    let votingMs: number | null = null;
+    const deadline = restartedMs + CATCH_UP_TIMEOUT_MS;
+    while (Date.now() < deadline && (caughtUpMs === null || votingMs === null)) {
+      const s = await paxosStatus(victim, 2000);
+      const now = Date.now() - restartedMs;
+      if (s !== null) {
+        answeredMs ??= now;
+        if (caughtUpMs === null && s.appliedSlot >= target) caughtUpMs = now;
+        if (votingMs === null && isVoting(s)) votingMs = now;
+      }
+      progress.update(`catch-up ${victim.name}`, Math.min(1, (s?.appliedSlot ?? 0) / Math.max(1, target)), `applied ${s?.appliedSlot ?? '-'} / ${target}`);
+      await sleep(100);
+    }
+    const victimLog = cluster.logOf(victim.name).slice(logBefore);
+    const received = logEvents(victimLog, 'catch-up: snapshot received');
+    const installed = logEvents(victimLog, 'catch-up: snapshot installed');
+    const secs = (ms: number | null): string => (ms === null ? 'not within the timeout' : `${(ms / 1000).toFixed(2)} s`);
+    say(`catch-up of ${victim.name} (killed, data dir wiped, restarted; leader had chosen slot ${target}):`);
+    say(`  answering status after ${secs(answeredMs)}; applied ≥ ${target} after ${secs(caughtUpMs)}; voting member after ${secs(votingMs)}`);
+    for (const r of received) say(`  snapshot received: slot ${String(r.slot)}, ${mb(Number(r.bytes))} MiB in ${String(r.ms)} ms from ${String(r.peer)}`);
+    if (installed.length > 0) say(`  snapshot installed at ${((installed[0].time - restartedMs) / 1000).toFixed(2)} s after restart (slot ${String(installed[0].slot)})`);
+    else say('  no snapshot installed (it caught up from the log)');
+    await sleep(500);
+    const victimPid = cluster.pids()[victimIndex];
+    const victimRss = victimPid === null ? null : processRssBytes(victimPid);
+    say(`  RSS of the restarted node: ${mb(victimRss)} MiB (others: ${pids().filter((_, i) => i !== victimIndex).map((p) => mb(p === null ? null : processRssBytes(p))).join(', ')})`);
+    report.catchUp = { node: victim.name, targetSlot: target, answeredMs, caughtUpMs, votingMs, snapshotsReceived: received, rssAfterBytes: victimRss };
+  } finally {
+    await cluster.stop(options.keep);
+    if (options.keep) progress.log(`kept ${cluster.dir}`);
+  }
+  appendJsonLines(join(options.outDir, 'results.jsonl'), new Date().toISOString().replace(/[:.]/g, '-'), [report]);
+}
