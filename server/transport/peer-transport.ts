@@ -144,6 +144,8 @@ interface Link {
   /** Monotonic ms of the last pong or frame. */
   lastHeardMs: number;
   queueFullWarned: boolean;
+  /** The socket is corked until the end of this event-loop turn (see send()). */
+  corked: boolean;
   handshakeTimer: NodeJS.Timeout | null;
   terminateTimer: NodeJS.Timeout | null;
 }
@@ -332,8 +334,25 @@ export class PeerTransport {
     }
     link.queueFullWarned = false;
     peer.sentMessages++;
+    this.corkForTurn(link);
     link.ws.send(envelopeBytes, { binary: true }, () => link.queue.release());
     return true;
+  }
+
+  /**
+   * Everything sent to one peer in one turn of the event loop leaves in one socket write:
+   * a batch of Accepts, commits and forwarded replies costs one syscall, not one each.
+   */
+  private corkForTurn(link: Link): void {
+    if (link.corked) return;
+    const raw = (link.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+    if (raw === undefined) return;
+    link.corked = true;
+    raw.cork();
+    setImmediate(() => {
+      link.corked = false;
+      raw.uncork();
+    });
   }
 
   /** Sends the same encoded envelope to every other member; returns how many took it. */
@@ -431,6 +450,7 @@ export class PeerTransport {
       handshake: null,
       lastHeardMs: performance.now(),
       queueFullWarned: false,
+      corked: false,
       handshakeTimer: null,
       terminateTimer: null,
     };
