@@ -32,7 +32,7 @@ async function dockerAsync(...args: string[]): Promise<void> {
 
 /** One command through the client container, as a person would run it. */
 function client(...args: string[]): string {
-  return compose(['run', '--rm', '-T', 'client', ...args], 60_000).trim();
+  return compose(['run', '--rm', '-T', 'client', 'paxoskv', ...args], 60_000).trim();
 }
 
 async function status(port: number): Promise<Record<string, unknown> | null> {
