@@ -7,6 +7,7 @@ export const PLANTED_BUGS = {
   ignorePromisedValues: { ignorePromisedValues: true },
   quorumOfTwo: { quorumOfTwo: true },
   acceptLowerBallot: { acceptLowerBallot: true },
+  readsWithoutQuorum: { readsWithoutQuorum: true },
 } satisfies Record<string, PlantedFaults>;
 
 export type PlantedBugName = keyof typeof PLANTED_BUGS;

@@ -27,15 +27,27 @@ export function describeValue(value: SlotValue): string {
   return value.commands.map((c) => decoder.decode(c)).join(' ; ');
 }
 
+/** A client's latest command and the value it produced (answered again on a retry). */
+export interface SessionEntry {
+  readonly seq: number;
+  readonly result: string;
+}
+
 export interface AppSnapshot {
   readonly appliedSlot: number;
-  readonly sessions: ReadonlyMap<number, number>;
+  readonly sessions: ReadonlyMap<number, SessionEntry>;
   readonly data: ReadonlyMap<string, string>;
+}
+
+export interface Completion {
+  readonly command: SimCommand;
+  /** The key's value right after the command took effect. */
+  readonly result: string;
 }
 
 export class SimApp {
   appliedSlot: number;
-  readonly sessions: Map<number, number>;
+  readonly sessions: Map<number, SessionEntry>;
   readonly data: Map<string, string>;
 
   constructor(from?: AppSnapshot) {
@@ -49,20 +61,23 @@ export class SimApp {
   }
 
   /** Apply one chosen slot; returns the commands that took effect or were retries of the latest. */
-  apply(slot: number, value: SlotValue): { completed: SimCommand[] } {
+  apply(slot: number, value: SlotValue): { completed: Completion[] } {
     if (slot !== this.appliedSlot + 1) throw new Error(`app applies slot ${slot} after ${this.appliedSlot}`);
     this.appliedSlot = slot;
-    const completed: SimCommand[] = [];
+    const completed: Completion[] = [];
     if (value.kind !== 'commands') return { completed };
     for (const bytes of value.commands) {
       const command = decodeCommand(bytes);
-      const last = this.sessions.get(command.client) ?? 0;
+      const session = this.sessions.get(command.client);
+      const last = session?.seq ?? 0;
       if (command.seq > last) {
-        this.sessions.set(command.client, command.seq);
-        this.data.set(command.key, (this.data.get(command.key) ?? '') + command.value + ',');
-        completed.push(command);
+        const result = (this.data.get(command.key) ?? '') + command.value + ',';
+        this.data.set(command.key, result);
+        this.sessions.set(command.client, { seq: command.seq, result });
+        completed.push({ command, result });
       } else if (command.seq === last) {
-        completed.push(command); // a retry of what already took effect: answer again, apply never twice
+        // A retry of what already took effect: answer again, never apply twice.
+        completed.push({ command, result: session!.result });
       }
     }
     return { completed };

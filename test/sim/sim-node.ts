@@ -7,6 +7,7 @@ import { Replica } from '../../server/core/replica';
 import type { Envelope, NodeIndex } from '../../server/core/types';
 import type { Prng } from './prng';
 import { SimApp, type SimCommand } from './sim-app';
+import type { ReadConfirmation } from '../../server/core/ready';
 import { SimDisk } from './sim-disk';
 
 export interface NodeHost {
@@ -15,7 +16,9 @@ export interface NodeHost {
   schedule(delay: number, run: () => void): void;
   send(envelope: Envelope): void;
   /** The node finished applying a client's command: acknowledge it. */
-  completed(node: NodeIndex, command: SimCommand): void;
+  completed(node: NodeIndex, command: SimCommand, result: string): void;
+  /** A linearizable read was answered (value null = absent) or could not be (failed). */
+  readAnswered(node: NodeIndex, readId: number, value: string | null, failed: boolean): void;
   applied(node: NodeIndex, slot: number, value: import('../../server/core/types').SlotValue): void;
   /** A vote became visible: an Accepted left, or the leader's own accept became durable. */
   voted(node: NodeIndex, incarnation: string, slot: number, ballot: import('../../server/core/types').Ballot): void;
@@ -50,6 +53,9 @@ export class SimNode {
   private pipeline: PendingReady[] = [];
   private lastSyncAt = 0;
   private readonly heldWhilePaused: (() => void)[] = [];
+  /** Read id → key, for reads this node is confirming as leader. */
+  private readonly reads = new Map<number, string>();
+  private confirmedReads: ReadConfirmation[] = [];
 
   constructor(readonly index: NodeIndex, private readonly config: SimNodeConfig, private readonly host: NodeHost,
     private readonly random: Prng, incarnation: string) {
@@ -75,6 +81,8 @@ export class SimNode {
       configurations: snapshot?.configurations,
     });
     this.pipeline = [];
+    this.reads.clear();
+    this.confirmedReads = [];
     this.host.trace(`n${this.index} starts (incarnation ${this.disk.incarnation.slice(0, 4)}, snapshot ${snapshot?.slot ?? 0}, ${this.disk.durable.length} records)`);
   }
 
@@ -124,6 +132,29 @@ export class SimNode {
     return result;
   }
 
+  /** A client asks for a linearizable read; returns the read id, or null if not the leader. */
+  read(key: string): number | null {
+    if (!this.replica || this.paused) return null;
+    const readId = this.replica.requestRead();
+    if (readId !== null) this.reads.set(readId, key);
+    this.drain();
+    return readId;
+  }
+
+  private answerReads(): void {
+    const stillWaiting: ReadConfirmation[] = [];
+    for (const c of this.confirmedReads) {
+      if (c.applyIndex > this.app.appliedSlot) {
+        stillWaiting.push(c);
+        continue;
+      }
+      const key = this.reads.get(c.readId);
+      this.reads.delete(c.readId);
+      if (key !== undefined) this.host.readAnswered(this.index, c.readId, this.app.data.get(key) ?? null, false);
+    }
+    this.confirmedReads = stillWaiting;
+  }
+
   installSnapshot(snapshot: import('./sim-disk').SimSnapshot): void {
     this.whenRunning(() => {
       const replica = this.replica;
@@ -135,6 +166,7 @@ export class SimNode {
       this.disk.saveSnapshot(snapshot);
       this.app = new SimApp(snapshot.app);
       replica.installSnapshot(snapshot.slot, snapshot.configurations);
+      this.answerReads();
       this.host.trace(`n${this.index} installs snapshot at slot ${snapshot.slot}`);
       this.drain();
     });
@@ -181,8 +213,14 @@ export class SimNode {
         if (entry.slot <= this.app.appliedSlot) continue;
         this.host.applied(this.index, entry.slot, entry.value);
         const { completed } = this.app.apply(entry.slot, entry.value);
-        for (const c of completed) this.host.completed(this.index, c);
+        for (const c of completed) this.host.completed(this.index, c.command, c.result);
       }
+      this.confirmedReads.push(...ready.readsConfirmed);
+      for (const readId of ready.readsFailed) {
+        this.reads.delete(readId);
+        this.host.readAnswered(this.index, readId, null, true);
+      }
+      this.answerReads();
       if (ready.snapshotNeeded) this.host.fetchSnapshot(this.index, ready.snapshotNeeded.from, ready.snapshotNeeded.slot);
       for (const event of ready.events) {
         if (event.type === 'roleChanged' || event.type === 'configurationChosen') {

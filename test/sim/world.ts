@@ -4,6 +4,7 @@
 import type { PlantedFaults, ReplicaOptions } from '../../server/core/options';
 import type { Ballot, Envelope, NodeIndex, SlotValue } from '../../server/core/types';
 import { Observer, SafetyViolation } from './checkers';
+import { checkHistory, formatExplanation, type Operation } from '../lin';
 import { EventQueue } from './event-queue';
 import { Prng } from './prng';
 import { describeValue, encodeCommand, type SimCommand } from './sim-app';
@@ -72,6 +73,9 @@ interface ClientState {
   readonly id: number;
   seq: number;
   command: SimCommand | null;
+  /** The history entry of the operation in progress (append or read). */
+  op: Operation | null;
+  read: { key: string; node: NodeIndex; readId: number } | null;
   target: NodeIndex;
   attempt: number;
   done: boolean;
@@ -106,6 +110,8 @@ export class SimWorld implements NodeHost {
   private blocked: boolean[][];
   private healed = false;
   private readonly traceLines: string[] = [];
+  /** Every client operation with its call and return times, for the linearizability check. */
+  readonly history: Operation[] = [];
   private messages = 0;
   private crashes = 0;
   private wipes = 0;
@@ -129,7 +135,7 @@ export class SimWorld implements NodeHost {
       this.nodes.push(node);
     }
     for (let c = 0; c < options.clients; c++) {
-      this.clients.push({ id: c + 1, seq: 0, command: null, target: this.random.int(0, options.nodes - 1), attempt: 0, done: false });
+      this.clients.push({ id: c + 1, seq: 0, command: null, op: null, read: null, target: this.random.int(0, options.nodes - 1), attempt: 0, done: false });
     }
   }
 
@@ -191,16 +197,37 @@ export class SimWorld implements NodeHost {
     if (value.kind === 'configuration') this.genesisChosen = true;
   }
 
-  completed(node: NodeIndex, command: SimCommand): void {
+  completed(node: NodeIndex, command: SimCommand, result: string): void {
     const client = this.clients[command.client - 1];
     if (!client) return;
     // The answer travels back over the network (it may be lost; the client then retries).
     this.queue.schedule(0.1 + this.netRandom.next() * 2, () => {
-      if (client.command && client.command.seq === command.seq) {
+      if (client.command && client.command.seq === command.seq && client.op?.kind === 'append') {
         this.observer.acknowledge(client.id, command.seq);
+        client.op.status = 'ok';
+        client.op.return = this.queue.now;
+        client.op.output = result;
         this.trace(`client ${client.id} acknowledged seq ${command.seq} (via n${node})`);
-        this.nextCommand(client);
+        this.nextOperation(client);
       }
+    });
+  }
+
+  readAnswered(node: NodeIndex, readId: number, value: string | null, failed: boolean): void {
+    const client = this.clients.find((c) => c.read !== null && c.read.node === node && c.read.readId === readId);
+    if (!client) return;
+    this.queue.schedule(0.1 + this.netRandom.next() * 2, () => {
+      const read = client.read;
+      if (read === null || read.node !== node || read.readId !== readId || client.op?.kind !== 'read') return;
+      client.read = null;
+      if (failed) {
+        this.retryRead(client, 5);
+        return;
+      }
+      client.op.status = 'ok';
+      client.op.return = this.queue.now;
+      client.op.output = value;
+      this.nextOperation(client);
     });
   }
 
@@ -223,16 +250,59 @@ export class SimWorld implements NodeHost {
 
   // ---------------------------------------------------------------- clients
 
-  private nextCommand(client: ClientState): void {
+  /** Clients append (through consensus) and read (through the leader's read index). */
+  private nextOperation(client: ClientState): void {
     if (client.seq >= this.options.commandsPerClient) {
       client.command = null;
+      client.op = null;
       client.done = true;
       return;
     }
+    const key = `k${this.random.int(0, 3)}`;
+    if (this.random.chance(0.3)) {
+      client.command = null;
+      client.op = { clientId: client.id, kind: 'read', key, call: this.queue.now, return: undefined, status: 'unknown' };
+      this.history.push(client.op);
+      this.startRead(client);
+      return;
+    }
     client.seq++;
-    client.command = { client: client.id, seq: client.seq, key: `k${this.random.int(0, 3)}`, value: `c${client.id}s${client.seq}` };
+    client.command = { client: client.id, seq: client.seq, key, value: `c${client.id}s${client.seq}` };
+    client.op = { clientId: client.id, kind: 'append', key, input: `${client.command.value},`, call: this.queue.now, return: undefined, status: 'unknown' };
+    this.history.push(client.op);
     client.attempt = 0;
     this.submit(client);
+  }
+
+  private startRead(client: ClientState): void {
+    const op = client.op;
+    if (op === null || op.kind !== 'read') return;
+    const node = this.nodes[client.target]!;
+    const readId = node.read(op.key);
+    if (readId === null) {
+      const hint = node.replica?.leaderIndex ?? null;
+      client.target = hint ?? this.random.int(0, this.options.nodes - 1);
+      this.retryRead(client, 30);
+      return;
+    }
+    client.read = { key: op.key, node: client.target, readId };
+    this.queue.schedule(400, () => {
+      if (client.op === op && client.read !== null && client.read.readId === readId) {
+        // No answer: this read's outcome is unknown; try again as a fresh read.
+        client.read = null;
+        client.target = this.random.int(0, this.options.nodes - 1);
+        client.op = { ...op, call: this.queue.now };
+        this.history.push(client.op);
+        this.startRead(client);
+      }
+    });
+  }
+
+  private retryRead(client: ClientState, delay: number): void {
+    const op = client.op;
+    this.queue.schedule(delay, () => {
+      if (client.op === op) this.startRead(client);
+    });
   }
 
   private submit(client: ClientState): void {
@@ -453,7 +523,7 @@ export class SimWorld implements NodeHost {
         node.start();
         this.scheduleTicks(node);
       }
-      for (const client of this.clients) this.queue.schedule(this.random.int(0, 50), () => this.nextCommand(client));
+      for (const client of this.clients) this.queue.schedule(this.random.int(0, 50), () => this.nextOperation(client));
       this.queue.schedule(this.faultRandom.int(50, 500), () => this.injectFault());
       this.queue.runUntil(this.options.faultPhaseMs);
       this.healEverything();
@@ -462,6 +532,7 @@ export class SimWorld implements NodeHost {
       if (!this.converged()) failure = this.livenessFailure();
       this.observer.checkOneValuePerSlot();
       this.observer.checkAcknowledgedDurable();
+      this.checkLinearizable();
     } catch (error) {
       failure = error instanceof SafetyViolation ? `SAFETY: ${error.message}` : `CRASH: ${(error as Error).stack ?? String(error)}`;
     }
@@ -475,6 +546,14 @@ export class SimWorld implements NodeHost {
         messages: this.messages, crashes: this.crashes, wipes: this.wipes, profile: this.profile,
       },
     };
+  }
+
+  /** (f) The clients' history of appends and linearizable reads is linearizable. */
+  private checkLinearizable(): void {
+    const verdict = checkHistory(this.history, { timeoutMs: 10_000 });
+    if (verdict.result === 'illegal') {
+      throw new SafetyViolation(`client history is not linearizable:\n${verdict.explanation ? formatExplanation(verdict.explanation) : "(no explanation)"}`);
+    }
   }
 
   /** Every client finished and every replica applied the same chosen prefix. */
