@@ -1,16 +1,22 @@
 // State a proposer keeps while it campaigns for or holds leadership at one ballot.
 import { compareBallots } from './ballot';
-import { isQuorum, isVoter } from './configuration';
+import { isVoter, quorumSize } from './configuration';
 import type { AcceptedEntry, Ballot, Configuration, NodeIndex, Slot, SlotValue } from './types';
 
-/** What one acceptor promised at our ballot. */
+/** What one acceptor — one life of one member — promised at our ballot. */
 export interface PromiseRecord {
+  readonly index: NodeIndex;
   readonly incarnation: string;
   readonly accepted: ReadonlyMap<Slot, AcceptedEntry>;
 }
 
+/**
+ * Promises at one ballot, keyed by acceptor (member index and incarnation): a member
+ * that lost its disk is a new acceptor, and the promise of its earlier life still counts
+ * in the slots whose configuration binds that life.
+ */
 export class PromiseSet {
-  private readonly promises = new Map<NodeIndex, PromiseRecord>();
+  private readonly promises = new Map<string, PromiseRecord>();
   /** Highest slot any promise reported a value for: slots up to it are recovered first. */
   recoveryHorizon: Slot = 0;
 
@@ -20,22 +26,24 @@ export class PromiseSet {
       map.set(entry.slot, entry);
       if (entry.slot > this.recoveryHorizon) this.recoveryHorizon = entry.slot;
     }
-    this.promises.set(from, { incarnation, accepted: map });
+    this.promises.set(`${from}:${incarnation}`, { index: from, incarnation, accepted: map });
   }
 
-  has(index: NodeIndex): boolean {
-    return this.promises.has(index);
+  has(index: NodeIndex, incarnation: string): boolean {
+    return this.promises.has(`${index}:${incarnation}`);
   }
 
-  voters(): Map<NodeIndex, string> {
-    const out = new Map<NodeIndex, string>();
-    for (const [index, p] of this.promises) out.set(index, p.incarnation);
-    return out;
+  hasAnyFrom(index: NodeIndex): boolean {
+    for (const p of this.promises.values()) if (p.index === index) return true;
+    return false;
   }
 
   hasQuorum(configuration: Configuration | null, memberCount: number, quorumOfTwo: boolean): boolean {
-    if (quorumOfTwo) return this.promises.size >= 2;
-    return isQuorum(configuration, memberCount, this.voters());
+    const members = new Set<NodeIndex>();
+    for (const p of this.promises.values()) {
+      if (quorumOfTwo || isVoter(configuration, p.index, p.incarnation)) members.add(p.index);
+    }
+    return members.size >= (quorumOfTwo ? 2 : quorumSize(configuration, memberCount));
   }
 
   /**
@@ -44,8 +52,8 @@ export class PromiseSet {
    */
   safeValue(slot: Slot, configuration: Configuration | null): SlotValue | null {
     let best: AcceptedEntry | null = null;
-    for (const [index, p] of this.promises) {
-      if (!isVoter(configuration, index, p.incarnation)) continue;
+    for (const p of this.promises.values()) {
+      if (!isVoter(configuration, p.index, p.incarnation)) continue;
       const entry = p.accepted.get(slot);
       if (entry !== undefined && (best === null || compareBallots(entry.ballot, best.ballot) > 0)) best = entry;
     }

@@ -177,4 +177,26 @@ describe('replica', () => {
     }
     expect(leader.configurations.latest()!.incarnations[victim]).toBe('reborn');
   });
+
+  it('a stable leader keeps committing after a majority of its promisers lost their disks one by one', () => {
+    const c = new Cluster(5);
+    const leader = c.tickUntilLeader();
+    c.tick(3);
+    const victims = [1, 2, 3].map((k) => (leader.index + k) % 5);
+    for (const [n, victim] of victims.entries()) {
+      c.replicas[victim] = new Replica(replicaOptions({ index: victim, memberCount: 5, incarnation: `reborn${n}`, random: () => 0.5 }));
+      for (let i = 0; i < 60 && leader.configurations.latest()!.incarnations[victim] !== `reborn${n}`; i++) {
+        leader.propose(enc(`during-${n}-${i}`));
+        c.tick(1);
+      }
+      expect(leader.configurations.latest()!.incarnations[victim]).toBe(`reborn${n}`);
+    }
+    const before = leader.learner.commitIndex;
+    for (let i = 0; i < 40; i++) {
+      leader.propose(enc(`after-${i}`));
+      c.tick(1);
+    }
+    expect(leader.role).toBe('leader');
+    expect(leader.learner.commitIndex).toBeGreaterThan(before + 20);
+  });
 });

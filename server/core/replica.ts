@@ -272,8 +272,8 @@ export class Replica {
   private onPromise(from: NodeIndex, incarnation: string, m: Promise): void {
     const leader = this.leader;
     if (leader !== null && ballotsEqual(m.ballot, leader.ballot)) {
-      // A member of a new configuration answered the leader's extra Prepare.
-      if (!leader.promises.has(from) && !m.truncated) {
+      // A member of a new configuration (or a new life of one) answered the leader's extra Prepare.
+      if (!leader.promises.has(from, incarnation) && !m.truncated) {
         leader.promises.add(from, incarnation, this.options.faults.ignorePromisedValues ? [] : m.accepted);
         this.fillPipeline();
       }
@@ -470,7 +470,7 @@ export class Replica {
         // A configuration with members we hold no promise from: ask them (same ballot).
         if (!leader.configurationPrepareSent) {
           leader.configurationPrepareSent = true;
-          this.broadcastPrepareForConfiguration(leader);
+          this.broadcastPrepareForConfiguration(leader, configuration);
         }
         return;
       }
@@ -530,11 +530,17 @@ export class Replica {
     return { epoch: (latest?.epoch ?? 0) + 1, incarnations };
   }
 
-  private broadcastPrepareForConfiguration(leader: LeaderState): void {
+  /**
+   * Ask every voter of `configuration` whose promise we lack for the incarnation it binds:
+   * a member that lost its disk promised in its earlier life, and that promise counts for
+   * nothing in a configuration that binds its new one.
+   */
+  private broadcastPrepareForConfiguration(leader: LeaderState, configuration: Configuration | null): void {
     for (let i = 0; i < this.options.memberCount; i++) {
-      if (i !== this.index && !leader.promises.has(i)) {
-        this.sendTo(i, { type: 'prepare', ballot: leader.ballot, fromSlot: leader.nextSlot });
-      }
+      if (i === this.index) continue;
+      const bound = configuration === null ? null : configuration.incarnations[i]!;
+      const missing = bound === null ? !leader.promises.hasAnyFrom(i) : bound !== '' && !leader.promises.has(i, bound);
+      if (missing) this.sendTo(i, { type: 'prepare', ballot: leader.ballot, fromSlot: leader.nextSlot });
     }
   }
 
