@@ -107,7 +107,7 @@ async function run(): Promise<void> {
   node.onNodeMessage((from, message) => forwarder.onMessage(from, message));
   node.onPeerDown((index) => forwarder.peerDown(index));
 
-  const gateway = new Gateway({ transport, router, registry: metrics.registry });
+  const gateway = new Gateway({ transport, router, registry: metrics.registry, members: options.members, self: options.name });
   await gateway.listen(options.listenPort, options.listenHost);
   node.start();
   logger.info({ host: options.listenHost, port: options.listenPort, members: options.members.length, index: selfIndex }, 'node started');
