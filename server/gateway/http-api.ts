@@ -47,7 +47,7 @@ export class HttpApi {
   }
 
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url ?? '/');
     const segments = url.pathname.split('/').slice(1);
     const method = req.method ?? 'GET';
     if (url.pathname === '/metrics') {
@@ -186,6 +186,15 @@ export class HttpApi {
 
   private call(request: ClientRequestProps): Promise<ClientResponseProps> {
     return this.router.handle(request);
+  }
+}
+
+/** A target like `//` or `//[` is protocol-relative to URL and may not parse: bad input, not a 500. */
+function requestUrl(target: string): URL {
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'the request target is not a valid URL path');
   }
 }
 
