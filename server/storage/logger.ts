@@ -1,14 +1,5 @@
-// The logging seam: storage never prints, it reports through an injected logger whose
-// (object, message) signature matches pino, so the composition root can pass one.
+// Storage never prints: it reports through an injected logger (see server/logger.ts).
+import type { Logger } from '../logger';
 
-export interface StorageLogger {
-  warn(obj: object, msg: string): void;
-  info(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
-export const silentLogger: StorageLogger = {
-  warn: () => undefined,
-  info: () => undefined,
-  error: () => undefined,
-};
+export type StorageLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
+export { silentLogger } from '../logger';

@@ -17,6 +17,7 @@
 // the send-queue bound. Paxos tolerates loss; a slow or stalled peer costs only its own
 // messages. A link with no pong and no frame for heartbeatTimeoutMs is terminated and,
 // on the dialing side, redialed with capped exponential backoff and jitter.
+import type { Logger } from '../logger';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { performance } from 'node:perf_hooks';
@@ -50,13 +51,8 @@ export const CloseCode = {
   REPLACED: 4000,
 } as const;
 
-/** pino-compatible. */
-export interface PeerLogger {
-  debug(obj: object, msg: string): void;
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
+/** pino-compatible (see server/logger.ts). */
+export type PeerLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
 export interface PeerAddress {
   readonly name: string;

@@ -10,6 +10,7 @@
 // have taken effect).
 import { KvClient, KvError } from '../../client';
 import type { CasOutput, OpKind } from '../lin';
+import { http } from '../integration/cluster';
 import type { JepsenCluster } from './cluster';
 import type { Api, RecordedOp, Recorder } from './recorder';
 import { Rng } from './rng';
@@ -259,17 +260,8 @@ class HttpClient {
     Promise<{ kind: 'reply'; status: number; body: Record<string, unknown> } | { kind: 'error'; error: string }> {
     const { method, pathname, body } = request(invocation);
     try {
-      const response = await fetch(this.cluster.url(node, pathname), {
-        method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs),
-      });
-      const text = await response.text();
-      let parsed: Record<string, unknown>;
-      try {
-        parsed = JSON.parse(text) as Record<string, unknown>;
-      } catch {
-        parsed = { text };
-      }
-      return { kind: 'reply', status: response.status, body: parsed };
+      const reply = await http(method, this.cluster.url(node, pathname), body, headers, timeoutMs);
+      return { kind: 'reply', status: reply.status, body: reply.body };
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       return { kind: 'error', error: cause ?? (error instanceof Error ? error.name : String(error)) };
