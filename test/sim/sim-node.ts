@@ -18,7 +18,8 @@ export interface NodeHost {
   /** The node finished applying a client's command: acknowledge it. */
   completed(node: NodeIndex, command: SimCommand, result: string): void;
   /** A linearizable read was answered (value null = absent) or could not be (failed). */
-  readAnswered(node: NodeIndex, readId: number, value: string | null, failed: boolean): void;
+  /** Read ids restart with each life of a node: `life` tells answers of different lives apart. */
+  readAnswered(node: NodeIndex, life: number, readId: number, value: string | null, failed: boolean): void;
   applied(node: NodeIndex, slot: number, value: import('../../server/core/types').SlotValue): void;
   /** A vote became visible: an Accepted left, or the leader's own accept became durable. */
   voted(node: NodeIndex, incarnation: string, slot: number, ballot: import('../../server/core/types').Ballot): void;
@@ -150,7 +151,7 @@ export class SimNode {
       }
       const key = this.reads.get(c.readId);
       this.reads.delete(c.readId);
-      if (key !== undefined) this.host.readAnswered(this.index, c.readId, this.app.data.get(key) ?? null, false);
+      if (key !== undefined) this.host.readAnswered(this.index, this.life, c.readId, this.app.data.get(key) ?? null, false);
     }
     this.confirmedReads = stillWaiting;
   }
@@ -218,7 +219,7 @@ export class SimNode {
       this.confirmedReads.push(...ready.readsConfirmed);
       for (const readId of ready.readsFailed) {
         this.reads.delete(readId);
-        this.host.readAnswered(this.index, readId, null, true);
+        this.host.readAnswered(this.index, this.life, readId, null, true);
       }
       this.answerReads();
       if (ready.snapshotNeeded) this.host.fetchSnapshot(this.index, ready.snapshotNeeded.from, ready.snapshotNeeded.slot);

@@ -75,7 +75,7 @@ interface ClientState {
   command: SimCommand | null;
   /** The history entry of the operation in progress (append or read). */
   op: Operation | null;
-  read: { key: string; node: NodeIndex; readId: number } | null;
+  read: { key: string; node: NodeIndex; life: number; readId: number } | null;
   target: NodeIndex;
   attempt: number;
   done: boolean;
@@ -213,12 +213,12 @@ export class SimWorld implements NodeHost {
     });
   }
 
-  readAnswered(node: NodeIndex, readId: number, value: string | null, failed: boolean): void {
-    const client = this.clients.find((c) => c.read !== null && c.read.node === node && c.read.readId === readId);
+  readAnswered(node: NodeIndex, life: number, readId: number, value: string | null, failed: boolean): void {
+    const client = this.clients.find((c) => c.read !== null && c.read.node === node && c.read.life === life && c.read.readId === readId);
     if (!client) return;
     this.queue.schedule(0.1 + this.netRandom.next() * 2, () => {
       const read = client.read;
-      if (read === null || read.node !== node || read.readId !== readId || client.op?.kind !== 'read') return;
+      if (read === null || read.node !== node || read.life !== life || read.readId !== readId || client.op?.kind !== 'read') return;
       client.read = null;
       if (failed) {
         this.retryRead(client, 5);
@@ -285,7 +285,7 @@ export class SimWorld implements NodeHost {
       this.retryRead(client, 30);
       return;
     }
-    client.read = { key: op.key, node: client.target, readId };
+    client.read = { key: op.key, node: client.target, life: node.life, readId };
     this.queue.schedule(400, () => {
       if (client.op === op && client.read !== null && client.read.readId === readId) {
         // No answer: this read's outcome is unknown; try again as a fresh read.
