@@ -21,7 +21,7 @@ module.exports = tseslint.config(
   },
   {
     // Entry points and test harnesses talk to a terminal on purpose.
-    files: ['scripts/**', 'test/**', '**/*.test.ts', 'server/main.ts', 'client/cli.ts', 'client/repl.ts'],
+    files: ['scripts/**', 'test/**', 'bench/**', '**/*.test.ts', 'server/main.ts', 'client/cli.ts', 'client/repl.ts'],
     rules: { 'no-console': 'off' },
   },
 );
