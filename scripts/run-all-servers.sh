@@ -46,7 +46,7 @@ mkdir -p "$RUN"
 
 status_line() { # name port
   local body
-  if body=$(curl -fsS --max-time 1 "http://127.0.0.1:$2/v1/status" 2>/dev/null); then
+  if body=$(curl -fsS --max-time 3 "http://127.0.0.1:$2/v1/status" 2>/dev/null); then
     node -e 'const s=JSON.parse(process.argv[1]);console.log(`${s.name.padEnd(11)} ${String(s.role).padEnd(9)} leader=${s.leader ?? "-"} chosen=${s.chosenSlot} applied=${s.appliedSlot}`)' "$body"
   else
     printf '%-11s down\n' "$1"
