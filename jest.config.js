@@ -9,4 +9,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   // The simulator sweeps and real-process suites are long by nature; each bounds itself.
   testTimeout: 120000,
+  // Suites that start real servers close them in afterAll, but a socket in TIME_WAIT or a
+  // child's pipe can hold the event loop a little longer: never let CI hang on that.
+  forceExit: true,
 };
