@@ -4,11 +4,11 @@
 // while writes continue, both come back, and all five converge. Own ports and run dir.
 import { execFile, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
+import { freePort } from '../integration/cluster';
 
 const root = path.resolve(__dirname, '..', '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'paxoskv-quickstart-'));
@@ -16,17 +16,6 @@ const runDir = path.join(work, 'run');
 const hostfile = path.join(work, 'hostfile.local.txt');
 const env = { ...process.env, PAXOSKV_RUN_DIR: runDir, PAXOSKV_LOCAL_HOSTFILE: hostfile };
 let ports: number[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function run(script: string, args: string[], timeoutMs = 180_000): string {
   return execFileSync(path.join(root, script), args, { cwd: root, env, encoding: 'utf8', timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });
