@@ -28,7 +28,9 @@ RUN ln -s /app/dist/server/main.js /usr/local/bin/paxoskv-server \
  && chown node:node /data /images
 USER node
 EXPOSE 7000
+# With TLS (PAXOSKV_TLS_CERT set) the port speaks https only. The probe asks this very
+# process whether it answers, so it skips certificate checks; /v1/status needs no token.
 HEALTHCHECK --interval=5s --timeout=3s --start-period=10s --retries=3 \
-  CMD node -e "require('http').get('http://127.0.0.1:7000/v1/status',r=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1))"
+  CMD node -e "const t=!!process.env.PAXOSKV_TLS_CERT;require(t?'https':'http').get((t?'https':'http')+'://127.0.0.1:7000/v1/status',{rejectUnauthorized:false},r=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1))"
 ENTRYPOINT ["paxoskv-server"]
 CMD ["-h", "hostfile.txt", "-n", "container0"]

@@ -1,12 +1,15 @@
 // paxoskv bench: `npm run bench -- [options]` (see --help). Closed-loop load against
 // paxoskv (a local five-node cluster it starts, or --nodes) and optionally etcd (a local
 // five-member cluster it starts with --etcd), a memory/scale mode (--scale N), and a
-// summary of a V8 CPU profile (--summarize-profile FILE).
+// summary of a V8 CPU profile (--summarize-profile FILE). --security insecure,secret,tls
+// starts one local cluster per peer-security mode and alternates between them, to show
+// what peer authentication and TLS cost.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import {
-  LocalEtcdCluster, LocalPaxosCluster, RemoteCluster, REPO_ROOT, parseNodeList, paxosStatus, reapOrphans, waitForPaxosLeader, type Cluster,
+  LocalEtcdCluster, LocalPaxosCluster, RemoteCluster, REPO_ROOT, SECURITY_MODES, parseNodeList, paxosStatus, reapOrphans, waitForPaxosLeader,
+  type Cluster, type SecurityMode,
 } from './clusters';
 import { openDriver, type Driver, type DriverName } from './drivers';
 import { KnownValues, WORKLOADS, preload, runPoint, type KeySpace, type PointResult, type WorkloadName } from './load';
@@ -36,6 +39,7 @@ interface Flags {
   snapshotLogBytes?: number;
   summarizeProfile?: string;
   keep?: boolean;
+  security: string[];
 }
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -69,6 +73,8 @@ function parseFlags(argv: string[]): Flags {
     .option('--snapshot-log-bytes <n>', 'server --snapshot-log-bytes (scale mode default: about a quarter of the raw data)', positiveNumber)
     .option('--summarize-profile <file>', 'print the top self-time functions of a .cpuprofile and exit')
     .option('--keep', 'keep temp dirs (server logs, data) for inspection')
+    .option('--security <list>', `local paxoskv peer security, one cluster per mode, alternating: ${SECURITY_MODES.join(',')} ` +
+      '(insecure: no peer auth; secret: HMAC peer auth; tls: secret + TLS for peers and clients)', list, ['insecure'])
     .helpOption('--help', 'show this help')
     .allowExcessArguments(false);
   command.parse(argv, { from: 'user' });
@@ -80,7 +86,8 @@ function out(text: string): void {
 }
 
 interface Series {
-  target: 'paxoskv' | 'etcd';
+  /** paxoskv, paxoskv/secret, paxoskv/tls (the security mode when not insecure), or etcd. */
+  target: string;
   cluster: Cluster;
   driver: Driver;
   known: KnownValues;
@@ -104,6 +111,8 @@ async function main(): Promise<void> {
   const targets = new Set(flags.targets);
   if (flags.etcd === true || flags.etcdNodes !== undefined) targets.add('etcd');
   for (const t of targets) if (t !== 'paxoskv' && t !== 'etcd') throw new Error(`unknown target ${t}`);
+  for (const m of flags.security) if (!(SECURITY_MODES as readonly string[]).includes(m)) throw new Error(`unknown security mode ${m} (${SECURITY_MODES.join(', ')})`);
+  if (flags.nodes !== undefined && flags.security.some((m) => m !== 'insecure')) throw new Error('--security applies to the clusters the bench starts, not to --nodes');
   for (const w of flags.workloads) if (!(WORKLOADS as readonly string[]).includes(w)) throw new Error(`unknown workload ${w} (${WORKLOADS.join(', ')})`);
   const drivers = flags.driver.filter((d) => d !== 'etcd');
   for (const d of drivers) if (d !== 'ws' && d !== 'http') throw new Error(`unknown driver ${d}`);
@@ -113,28 +122,34 @@ async function main(): Promise<void> {
 
   const clusters: Cluster[] = [];
   const series: Series[] = [];
-  let paxos: LocalPaxosCluster | null = null;
+  /** Local paxoskv clusters, one per --security mode; the first is the one --cpu-prof reports. */
+  const locals: LocalPaxosCluster[] = [];
   let leaderAtStart: string | null = null;
   const results: PointResult[] = [];
   let profileText = '';
   try {
-    if (targets.has('paxoskv')) {
+    const modes = flags.nodes !== undefined ? ['insecure' as const] : [...new Set(flags.security as SecurityMode[])];
+    for (const mode of targets.has('paxoskv') ? modes : []) {
       let cluster: Cluster;
       if (flags.nodes !== undefined) {
         cluster = new RemoteCluster('paxoskv', parseNodeList(flags.nodes));
       } else {
-        progress.log(`starting five paxoskv servers (${flags.fromSource === true ? 'sources' : 'dist/'}${flags.cpuProf === true ? ', --cpu-prof' : ''})`);
-        paxos = await LocalPaxosCluster.start({
+        progress.log(`starting five paxoskv servers, ${mode} (${flags.fromSource === true ? 'sources' : 'dist/'}${flags.cpuProf === true ? ', --cpu-prof' : ''})`);
+        const local = await LocalPaxosCluster.start({
           fromSource: flags.fromSource === true,
           nodeFlags: flags.cpuProf === true ? ['--cpu-prof', '--cpu-prof-dir', '{dir}/prof-{name}'] : [],
+          security: mode,
         });
-        cluster = paxos;
+        locals.push(local);
+        cluster = local;
       }
       clusters.push(cluster);
-      leaderAtStart = await waitForPaxosLeader(cluster.endpoints, 60_000);
-      progress.log(`paxoskv leader: ${leaderAtStart}`);
+      const leader = await waitForPaxosLeader(cluster.endpoints, 60_000);
+      leaderAtStart ??= leader;
+      progress.log(`paxoskv (${mode}) leader: ${leader}`);
+      const target = mode === 'insecure' ? 'paxoskv' : `paxoskv/${mode}`;
       for (const d of drivers) {
-        series.push({ target: 'paxoskv', cluster, driver: await openDriver(d as DriverName, cluster.endpoints, concurrencyMax), known: new KnownValues(space.keys) });
+        series.push({ target, cluster, driver: await openDriver(d as DriverName, cluster.endpoints, concurrencyMax), known: new KnownValues(space.keys) });
       }
     }
     if (targets.has('etcd')) {
@@ -169,8 +184,9 @@ async function main(): Promise<void> {
     for (let round = 1; round <= flags.rounds; round++) {
       for (const workload of workloads) {
         for (const concurrency of flags.concurrency) {
-          // A, B then B, A: neither target always runs right after the other's load.
-          const order = turn++ % 2 === 0 ? series : [...series].reverse();
+          // Rotate the order (A, B, C then B, C, A ...): no series always runs right after another's load.
+          const order = series.map((_, i) => series[(i + turn) % series.length]);
+          turn++;
           for (const s of order) {
             const label = `[${++done}/${points}] ${s.target}/${s.driver.name} ${workload} c=${concurrency}`;
             const result = await runPoint({
@@ -188,14 +204,14 @@ async function main(): Promise<void> {
   } finally {
     progress.done();
     for (const s of series) s.driver.close();
-    if (paxos !== null) {
-      const leaderNow = await currentLeader(paxos);
+    for (const [index, paxos] of locals.entries()) {
+      const leaderNow = index === 0 ? await currentLeader(paxos) : null;
       await paxos.stop(true);
-      if (flags.cpuProf === true) profileText = reportProfiles(paxos.dir, leaderNow ?? leaderAtStart, outDir);
+      if (flags.cpuProf === true && index === 0) profileText = reportProfiles(paxos.dir, leaderNow ?? leaderAtStart, outDir);
       if (flags.keep === true) progress.log(`kept ${paxos.dir}`);
       else rmSync(paxos.dir, { recursive: true, force: true });
     }
-    for (const c of clusters) if (c !== paxos) await c.stop();
+    for (const c of clusters) if (!(locals as Cluster[]).includes(c)) await c.stop();
   }
   if (results.length > 0) {
     const runId = new Date().toISOString().replace(/[:.]/g, '-');

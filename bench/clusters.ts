@@ -1,11 +1,13 @@
 // Clusters the bench starts for itself on loopback: five paxoskv servers (the built
 // dist/server/main.js, or the TypeScript sources) or five etcd members, each with a temp
 // data dir that stop() removes. Every wait is bounded; an exit hook kills what is left.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { httpRequest } from '../client/http-request';
 import { pidListeningOn } from './proc';
 
 export const REPO_ROOT = resolve(__dirname, '..');
@@ -15,6 +17,17 @@ export interface Endpoint {
   name: string;
   host: string;
   port: number;
+  /** The member serves https/wss with a certificate from this CA (PEM); absent: plain http/ws. */
+  ca?: Buffer;
+}
+
+/** How the bench's local paxoskv peers are secured: no peer auth, the HMAC secret, or the secret over TLS. */
+export const SECURITY_MODES = ['insecure', 'secret', 'tls'] as const;
+export type SecurityMode = (typeof SECURITY_MODES)[number];
+
+/** `http://host:port` or `https://host:port` for an endpoint. */
+export function baseUrl(endpoint: Endpoint): string {
+  return `${endpoint.ca !== undefined ? 'https' : 'http'}://${endpoint.host}:${endpoint.port}`;
 }
 
 /** What a workload needs from a cluster, whoever started it. */
@@ -113,10 +126,10 @@ async function stopChild(child: ChildProcess | null, graceMs: number): Promise<v
   clearTimeout(timer);
 }
 
-async function httpJson(url: string, timeoutMs: number): Promise<unknown> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
+async function httpJson(url: string, timeoutMs: number, ca?: Buffer): Promise<unknown> {
+  const answer = await httpRequest(url, { timeoutMs, ...(ca !== undefined ? { ca } : {}) });
+  if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`);
+  return JSON.parse(answer.text) as unknown;
 }
 
 export interface PaxosStatus {
@@ -133,7 +146,7 @@ export interface PaxosStatus {
 
 export async function paxosStatus(endpoint: Endpoint, timeoutMs = 1000): Promise<PaxosStatus | null> {
   try {
-    return (await httpJson(`http://${endpoint.host}:${endpoint.port}/v1/status`, timeoutMs)) as PaxosStatus;
+    return (await httpJson(`${baseUrl(endpoint)}/v1/status`, timeoutMs, endpoint.ca)) as PaxosStatus;
   } catch {
     return null;
   }
@@ -160,6 +173,8 @@ export interface PaxosClusterOptions {
   /** Extra node flags (e.g. --cpu-prof); `{dir}` and `{name}` are substituted. */
   nodeFlags?: readonly string[];
   logLevel?: string;
+  /** Default insecure (no peer authentication), as the bench always ran. */
+  security?: SecurityMode;
 }
 
 interface PaxosMember extends Endpoint {
@@ -174,6 +189,10 @@ export class LocalPaxosCluster implements Cluster {
   readonly hostfile: string;
   private readonly members: PaxosMember[];
   private stopped = false;
+  /** Shared by the members when security is not insecure. */
+  private readonly secret = randomBytes(24).toString('hex');
+  /** The CA of the members' certificates, with security tls. */
+  private ca: Buffer | undefined;
 
   private constructor(dir: string, ports: number[], private readonly options: PaxosClusterOptions) {
     this.dir = dir;
@@ -188,6 +207,10 @@ export class LocalPaxosCluster implements Cluster {
   static async start(options: PaxosClusterOptions): Promise<LocalPaxosCluster> {
     const dir = mkdtempSync(join(tmpdir(), 'paxoskv-bench-'));
     const cluster = new LocalPaxosCluster(dir, await freePorts(MEMBER_COUNT), options);
+    if (options.security === 'tls') {
+      execFileSync('bash', [join(REPO_ROOT, 'scripts', 'make-certs.sh'), '-h', cluster.hostfile, '-o', join(dir, 'tls')], { stdio: 'ignore' });
+      cluster.ca = readFileSync(join(dir, 'tls', 'ca.pem'));
+    }
     for (const m of cluster.members) cluster.startMember(m.name);
     return cluster;
   }
@@ -197,7 +220,7 @@ export class LocalPaxosCluster implements Cluster {
   }
 
   get endpoints(): Endpoint[] {
-    return this.members.map(({ name, host, port }) => ({ name, host, port }));
+    return this.members.map(({ name, host, port }) => ({ name, host, port, ...(this.ca !== undefined ? { ca: this.ca } : {}) }));
   }
 
   pids(): Array<number | null> {
@@ -215,12 +238,17 @@ export class LocalPaxosCluster implements Cluster {
     const useSource = this.options.fromSource || !existsSync(dist);
     const entry = useSource ? [join(REPO_ROOT, 'scripts', 'run-ts.js'), 'server/main.ts'] : [dist];
     const nodeFlags = (this.options.nodeFlags ?? []).map((f) => f.replaceAll('{dir}', this.dir).replaceAll('{name}', name));
-    const args = [...nodeFlags, ...entry, '-h', this.hostfile, '-n', name, '--data-dir', m.dataDir, '--insecure'];
+    const security = this.options.security ?? 'insecure';
+    const tlsDir = join(this.dir, 'tls');
+    const args = [...nodeFlags, ...entry, '-h', this.hostfile, '-n', name, '--data-dir', m.dataDir,
+      ...(security === 'insecure' ? ['--insecure'] : []),
+      ...(security === 'tls' ? ['--tls-cert', join(tlsDir, `${name}.pem`), '--tls-key', join(tlsDir, `${name}-key.pem`), '--tls-ca', join(tlsDir, 'ca.pem')] : [])];
     if (this.options.snapshotLogBytes !== undefined) args.push('--snapshot-log-bytes', String(this.options.snapshotLogBytes));
     if (this.options.logLevel !== undefined) args.push('--log-level', this.options.logLevel);
     const log = openSync(m.logFile, 'a');
     const env = { ...process.env };
     delete env.PAXOSKV_CLUSTER_SECRET;
+    if (security !== 'insecure') env.PAXOSKV_CLUSTER_SECRET = this.secret;
     m.child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', log, log], env });
     closeSync(log);
     track(m.child);

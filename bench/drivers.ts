@@ -4,6 +4,7 @@
 //   http  paxoskv's HTTP JSON API with node's http module and keep-alive agents
 //   etcd  etcd's v3 JSON gateway (/v3/kv/put, /v3/kv/range, /v3/kv/txn), base64 keys
 import http from 'node:http';
+import https from 'node:https';
 import { KvClient } from '../client';
 import type { Endpoint } from './clusters';
 
@@ -38,7 +39,7 @@ class WsDriver implements Driver {
   static async open(endpoints: readonly Endpoint[], concurrencyMax: number): Promise<WsDriver> {
     // One client per member, pinned to it (a one-member list): followers forward to the leader.
     const clients = await Promise.all(endpoints.map((e) => KvClient.connect({
-      nodes: [`${e.host}:${e.port}`], writesInFlightMax: Math.max(1, concurrencyMax), requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      nodes: [`${e.host}:${e.port}`], ...(e.ca !== undefined ? { ca: e.ca } : {}), writesInFlightMax: Math.max(1, concurrencyMax), requestTimeoutMs: REQUEST_TIMEOUT_MS,
     })));
     return new WsDriver(clients);
   }
@@ -70,7 +71,10 @@ class JsonHttp {
   private readonly agents: http.Agent[];
   constructor(private readonly endpoints: readonly Endpoint[], concurrencyMax: number) {
     const perMember = Math.max(1, Math.ceil(concurrencyMax / endpoints.length));
-    this.agents = endpoints.map(() => new http.Agent({ keepAlive: true, maxSockets: perMember, maxFreeSockets: perMember }));
+    this.agents = endpoints.map((e) => {
+      const options = { keepAlive: true, maxSockets: perMember, maxFreeSockets: perMember };
+      return e.ca !== undefined ? new https.Agent({ ...options, ca: e.ca }) : new http.Agent(options);
+    });
   }
 
   request(member: number, method: string, path: string, body: string | null): Promise<HttpAnswer> {
@@ -81,7 +85,7 @@ class JsonHttp {
         headers['content-type'] = 'application/json';
         headers['content-length'] = Buffer.byteLength(body);
       }
-      const req = http.request({ host: e.host, port: e.port, method, path, agent: this.agents[member], headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
+      const req = (e.ca !== undefined ? https : http).request({ host: e.host, port: e.port, method, path, agent: this.agents[member], headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));

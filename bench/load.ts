@@ -2,7 +2,8 @@
 // spread over the members; a warm-up, then a fixed measured window. Every loop stops by
 // itself at its deadline. Measures throughput, latency percentiles, server CPU per
 // operation (utime + stime summed over the server pids), client CPU and server RSS.
-import type { Cluster } from './clusters';
+import { httpRequest } from '../client/http-request';
+import { baseUrl, type Cluster } from './clusters';
 import type { Driver } from './drivers';
 import { processRssBytes, totalCpuMicros } from './proc';
 
@@ -92,8 +93,7 @@ async function paxosCounters(cluster: Cluster): Promise<{ commands: number; slot
   if (cluster.kind !== 'paxoskv') return null;
   const e = cluster.endpoints[0];
   try {
-    const response = await fetch(`http://${e.host}:${e.port}/metrics`, { signal: AbortSignal.timeout(2000) });
-    const text = await response.text();
+    const { text } = await httpRequest(`${baseUrl(e)}/metrics`, { timeoutMs: 2000, ...(e.ca !== undefined ? { ca: e.ca } : {}) });
     const read = (name: string): number => {
       const match = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'm').exec(text);
       return match === null ? NaN : Number(match[1]);

@@ -1,6 +1,8 @@
 // The one-shot CLI: `paxoskv [options] <command> [args...]` runs one command and exits
 // (0 success, 1 operation error, 2 usage error); no command opens the REPL.
+import { readFileSync } from 'node:fs';
 import { Command as Program, CommanderError } from 'commander';
+import { KvError } from './errors';
 import { helpText, parseCommand } from './commands';
 import { formatError, formatErrorJson, formatResult } from './format';
 import { KvClient, type KvClientOptions } from './kv-client';
@@ -20,6 +22,9 @@ interface CliOptions {
   nodes?: string;
   json?: boolean;
   timeout?: string;
+  token?: string;
+  ca?: string;
+  tls?: boolean;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -42,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let clientOptions: KvClientOptions;
   let command: ReturnType<typeof parseCommand> | null = null;
   try {
-    clientOptions = clientOptionsFrom(options);
+    clientOptions = clientOptionsFrom(options, process.env);
     if (word !== undefined) {
       command = parseCommand([word, ...args]);
       if (command.name === 'history' || command.name === 'exit') throw new UsageError(`"${command.name}" only works in the REPL`);
@@ -93,6 +98,9 @@ function buildProgram(io: CliIo): Program {
     .option('--nodes <list>', 'members as host:port,host:port (instead of a hostfile)')
     .option('--json', 'machine-readable output')
     .option('--timeout <ms>', 'deadline of each operation, retries included (default 12000)')
+    .option('--token <token>', 'client token, when the nodes require one (default: $PAXOSKV_TOKEN)')
+    .option('--ca <file>', 'PEM CA of the nodes\' TLS certificates; implies --tls (default: $PAXOSKV_CA)')
+    .option('--tls', 'talk TLS (wss://, https://) to hostfile members; --nodes may also say https://host:port')
     .argument('[command]', 'one of the commands below')
     .argument('[args...]', 'its arguments')
     .passThroughOptions()
@@ -106,8 +114,19 @@ function buildProgram(io: CliIo): Program {
     .showSuggestionAfterError(true);
 }
 
-function clientOptionsFrom(options: CliOptions): KvClientOptions {
+function clientOptionsFrom(options: CliOptions, env: NodeJS.ProcessEnv): KvClientOptions {
   const result: KvClientOptions = {};
+  const token = options.token ?? nonEmpty(env.PAXOSKV_TOKEN);
+  if (token !== undefined) result.token = token.trim();
+  const caPath = options.ca ?? nonEmpty(env.PAXOSKV_CA);
+  if (caPath !== undefined) {
+    try {
+      result.ca = readFileSync(caPath);
+    } catch (error) {
+      throw new KvError('CONFIG', `cannot read CA file ${caPath} (${options.ca !== undefined ? '--ca' : 'PAXOSKV_CA'}): ${(error as Error).message}`);
+    }
+  }
+  if (options.tls === true) result.tls = true;
   if (options.timeout !== undefined) {
     const timeoutMs = Number(options.timeout);
     if (!/^\d+$/.test(options.timeout) || !(timeoutMs > 0)) throw new UsageError(`--timeout must be a positive number of milliseconds, got "${options.timeout}"`);
@@ -117,4 +136,8 @@ function clientOptionsFrom(options: CliOptions): KvClientOptions {
   if (options.nodes !== undefined) result.nodes = options.nodes;
   else result.hostfile = options.hostfile ?? defaultHostfilePath();
   return result;
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === undefined || text === '' ? undefined : text;
 }

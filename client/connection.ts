@@ -1,9 +1,11 @@
 // One WebSocket to one member's /client endpoint: many requests in flight, each matched to
 // its response by id, each with its own timeout. It never retries: KvClient decides that.
+// Over wss:// when the member says tls; the token rides in the upgrade's Authorization header.
 import WebSocket from 'ws';
 import { ClientProto, type ClientTypes } from '../server/wire/protobuf';
 import { KvError } from './errors';
 import { memberAddress, type ClientMember } from './members';
+import { accessFailure, authorizationHeaders, tlsFailure, type TransportSecurity } from './transport-security';
 
 export type ClientRequestBody = Omit<ClientTypes.client.ClientRequest.$Properties, 'id'>;
 export type ClientResponse = ClientTypes.client.ClientResponse;
@@ -25,10 +27,16 @@ export class Connection {
   private closedError: KvError | null = null;
   private readonly opened: Promise<void>;
 
-  private constructor(member: ClientMember, connectTimeoutMs: number) {
+  private constructor(member: ClientMember, connectTimeoutMs: number, security: TransportSecurity) {
     this.member = member;
-    const url = `ws://${memberAddress(member)}/client`;
-    this.socket = new WebSocket(url, { handshakeTimeout: connectTimeoutMs, maxPayload: MAX_PAYLOAD_BYTES });
+    const url = `${member.tls === true ? 'wss' : 'ws'}://${memberAddress(member)}/client`;
+    const where = member.name === memberAddress(member) ? member.name : `${member.name} (${memberAddress(member)})`;
+    this.socket = new WebSocket(url, {
+      handshakeTimeout: connectTimeoutMs,
+      maxPayload: MAX_PAYLOAD_BYTES,
+      headers: authorizationHeaders(security),
+      ...(member.tls === true && security.ca !== undefined ? { ca: security.ca } : {}),
+    });
     this.socket.binaryType = 'nodebuffer';
     this.opened = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -47,16 +55,29 @@ export class Connection {
     // A rejection nobody awaited yet must not crash the process.
     this.opened.catch(() => undefined);
     this.socket.on('message', (data, isBinary) => this.onMessage(data as Buffer, isBinary));
+    // The node answered the upgrade with an HTTP status instead (401 without a good token).
+    this.socket.on('unexpected-response', (_request, response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const status = response.statusCode ?? 0;
+        this.fail(accessFailure(status, Buffer.concat(chunks).toString('utf8'), where, member.name) ??
+          new KvError('UNAVAILABLE', `${where}: the upgrade to /client was answered HTTP ${status}`, { node: member.name }));
+        this.socket.terminate();
+      });
+    });
     this.socket.on('error', (error) => {
-      const where = member.name === memberAddress(member) ? member.name : `${member.name} (${memberAddress(member)})`;
-      this.fail(new KvError('UNAVAILABLE', `${where}: ${error.message}`, { node: member.name, cause: error }));
+      this.fail(tlsFailure(error, where, member.name) ?? new KvError('UNAVAILABLE', `${where}: ${error.message}`, { node: member.name, cause: error }));
     });
     this.socket.on('close', () => this.fail(this.lostError()));
   }
 
-  /** Opens a connection; rejects with UNAVAILABLE when the member cannot be reached in time. */
-  static async open(member: ClientMember, connectTimeoutMs: number): Promise<Connection> {
-    const connection = new Connection(member, connectTimeoutMs);
+  /**
+   * Opens a connection; rejects with UNAVAILABLE when the member cannot be reached in time,
+   * UNAUTHENTICATED when it wants a (different) token, TLS when its certificate is not trusted.
+   */
+  static async open(member: ClientMember, connectTimeoutMs: number, security: TransportSecurity = {}): Promise<Connection> {
+    const connection = new Connection(member, connectTimeoutMs, security);
     await connection.opened;
     return connection;
   }

@@ -16,6 +16,10 @@ export const SERVER_ERROR_CODES = [
   'SESSION_EXPIRED',
   'OVERLOADED',
   'BAD_REQUEST',
+  /** The node wants a client token and got none, or one it does not know (HTTP 401). */
+  'UNAUTHENTICATED',
+  /** The token is read-only and the request writes (HTTP 403). */
+  'PERMISSION_DENIED',
 ] as const;
 
 /** Codes raised on the client side. */
@@ -26,6 +30,8 @@ export const CLIENT_ERROR_CODES = [
   'BAD_RESPONSE',
   /** The hostfile or node list is missing or malformed. */
   'CONFIG',
+  /** A member's TLS certificate is not trusted (wrong or missing --ca), or it does not speak TLS. */
+  'TLS',
 ] as const;
 
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
@@ -70,6 +76,9 @@ const DESCRIPTIONS: Record<string, string> = {
   CLOSED: 'client closed',
   BAD_RESPONSE: 'bad response from server',
   CONFIG: 'configuration error',
+  UNAUTHENTICATED: 'a valid client token is required (--token / PAXOSKV_TOKEN)',
+  PERMISSION_DENIED: 'permission denied: the client token is read-only',
+  TLS: 'TLS failure: check --ca / PAXOSKV_CA and the node address scheme',
 };
 
 /** A short human description of a code ("no quorum: ..."). */

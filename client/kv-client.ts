@@ -9,6 +9,7 @@ import { defaultHostfilePath, membersFromHostfile, membersFromList, type ClientM
 import { Router, sleep } from './router';
 import { SessionPool } from './sessions';
 import { fetchClusterStatus, type ClusterStatus } from './status';
+import { FINAL_CODES, type TransportSecurity } from './transport-security';
 
 export type Consistency = 'linearizable' | 'stale';
 
@@ -30,6 +31,15 @@ export interface KvClientOptions {
   statusTimeoutMs?: number;
   /** Most writes in flight at once (one session each; default 64). */
   writesInFlightMax?: number;
+  /** Client token, sent as `Authorization: Bearer` (needed when the nodes have client tokens). */
+  token?: string;
+  /** PEM CA (the contents, not a path) the members' TLS certificates must chain to; implies `tls`. */
+  ca?: string | Buffer;
+  /**
+   * Talk TLS (wss://, https://) to members whose address has no scheme (every hostfile
+   * member); default: true when `ca` is given. A `nodes` entry's own scheme always wins.
+   */
+  tls?: boolean;
 }
 
 export interface ReadOptions {
@@ -75,6 +85,7 @@ export class KvClient {
   private readonly requestTimeoutMs: number;
   private readonly attemptTimeoutMs: number;
   private readonly statusTimeoutMs: number;
+  private readonly security: TransportSecurity;
   private closed = false;
   private readonly counters = { requests: 0, retries: 0, sessionsRetired: 0 };
 
@@ -83,7 +94,9 @@ export class KvClient {
     this.attemptTimeoutMs = positive(options.attemptTimeoutMs, DEFAULTS.attemptTimeoutMs, 'attemptTimeoutMs');
     this.statusTimeoutMs = positive(options.statusTimeoutMs, DEFAULTS.statusTimeoutMs, 'statusTimeoutMs');
     const connectTimeoutMs = positive(options.connectTimeoutMs, DEFAULTS.connectTimeoutMs, 'connectTimeoutMs');
-    this.router = new Router(members, { connectTimeoutMs });
+    this.security = { ...(options.token !== undefined ? { token: options.token } : {}), ...(options.ca !== undefined ? { ca: options.ca } : {}) };
+    const tls = options.tls ?? options.ca !== undefined;
+    this.router = new Router(members.map((m) => (m.tls === undefined && tls ? { ...m, tls: true } : m)), { connectTimeoutMs, security: this.security });
     this.sessions = new SessionPool({ sessionsMax: options.writesInFlightMax });
   }
 
@@ -167,7 +180,7 @@ export class KvClient {
   /** Every member's /v1/status, asked in parallel; members that do not answer show as down. */
   async status(): Promise<ClusterStatus> {
     this.assertOpen();
-    return fetchClusterStatus(this.router.members, this.statusTimeoutMs);
+    return fetchClusterStatus(this.router.members, this.statusTimeoutMs, this.security);
   }
 
   /** The current leader's name, or null when no member names one. */
@@ -249,7 +262,7 @@ export class KvClient {
         transmissions++;
         response = await connection.request(body, Math.min(this.attemptTimeoutMs, remainingMs));
       } catch (error) {
-        if (!(error instanceof KvError) || error.code === 'CLOSED') throw error;
+        if (!(error instanceof KvError) || error.code === 'CLOSED' || FINAL_CODES.has(error.code)) throw error;
         lastError = error;
         // A lost connection: back off from that member. A slow answer: try another member.
         if (error.code === 'TIMEOUT') this.router.rotate();

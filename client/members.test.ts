@@ -15,6 +15,16 @@ test('node lists', () => {
   expect(() => membersFromList('a:99999')).toThrow('bad port');
 });
 
+test('node lists: a scheme chooses TLS (https, wss) or plain (http, ws) per member', () => {
+  expect(membersFromList('https://127.0.0.1:7100,wss://h:7101/client,http://h:7102,ws://h:7103')).toEqual([
+    { name: '127.0.0.1:7100', host: '127.0.0.1', port: 7100, tls: true },
+    { name: 'h:7101', host: 'h', port: 7101, tls: true },
+    { name: 'h:7102', host: 'h', port: 7102, tls: false },
+    { name: 'h:7103', host: 'h', port: 7103, tls: false },
+  ]);
+  expect(() => membersFromList('ftp://h:1')).toThrow('bad scheme');
+});
+
 test('hostfiles: names only default to port 7000 (Docker)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'paxoskv-members-'));
   const path = join(dir, 'hostfile.txt');

@@ -8,6 +8,8 @@ export interface ClientMember {
   name: string;
   host: string;
   port: number;
+  /** Talk to it over TLS (wss://, https://); undefined: the client's default (see KvClientOptions.tls). */
+  tls?: boolean;
 }
 
 /** `$PAXOSKV_HOSTFILE`, else `./hostfile.local.txt` if it exists, else `./hostfile.txt`. */
@@ -32,7 +34,10 @@ export function membersFromHostfile(path: string): ClientMember[] {
   }
 }
 
-/** `host:port,host2:port` or a list of such; `[v6]:port` for IPv6; the port defaults to 7000. */
+/**
+ * `host:port,host2:port` or a list of such; `[v6]:port` for IPv6; the port defaults to 7000.
+ * An entry may start with a scheme: `https://` or `wss://` (TLS), `http://` or `ws://` (plain).
+ */
 export function membersFromList(nodes: string | readonly string[]): ClientMember[] {
   const entries = (typeof nodes === 'string' ? nodes.split(',') : nodes).map((e) => e.trim()).filter((e) => e !== '');
   if (entries.length === 0) throw new KvError('CONFIG', 'empty node list (expected host:port,host:port,...)');
@@ -46,13 +51,23 @@ export function membersFromList(nodes: string | readonly string[]): ClientMember
   });
 }
 
-function parseNodeAddress(entry: string): ClientMember {
+function parseNodeAddress(text: string): ClientMember {
+  const scheme = /^([a-z]+):\/\//i.exec(text);
+  const entry = scheme === null ? text : text.slice(scheme[0].length).replace(/\/.*$/, ''); // a path (/client) is ours to choose
+  let tls: boolean | undefined;
+  if (scheme !== null) {
+    const name = scheme[1]!.toLowerCase();
+    if (name !== 'http' && name !== 'https' && name !== 'ws' && name !== 'wss') {
+      throw new KvError('CONFIG', `bad scheme in "${text}" (http, https, ws or wss)`);
+    }
+    tls = name === 'https' || name === 'wss';
+  }
   const match = /^(?:\[([^\]]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(entry);
   if (match === null) throw new KvError('CONFIG', `bad node address "${entry}" (expected host:port)`);
   const host = match[1] ?? match[2];
   const port = match[3] === undefined ? DEFAULT_PEER_PORT : Number(match[3]);
   if (!(port >= 1 && port <= 65535)) throw new KvError('CONFIG', `bad port in "${entry}"`);
-  return { name: formatAddress(host, port), host, port };
+  return { name: formatAddress(host, port), host, port, ...(tls !== undefined ? { tls } : {}) };
 }
 
 export function memberAddress(member: ClientMember): string {

@@ -5,6 +5,7 @@ import { Connection } from './connection';
 import { KvError } from './errors';
 import type { ClientMember } from './members';
 import { fetchMemberStatus } from './status';
+import { FINAL_CODES, type TransportSecurity } from './transport-security';
 
 export interface RouterOptions {
   connectTimeoutMs: number;
@@ -14,6 +15,8 @@ export interface RouterOptions {
   /** Timeout of the HTTP status call used to learn names of `--nodes` members. */
   nameLookupTimeoutMs?: number;
   random?: () => number;
+  /** Token and CA every connection carries. */
+  security?: TransportSecurity;
 }
 
 /** A hint naming an unknown member asks the members' names again at most this often. */
@@ -42,7 +45,7 @@ export class Router {
   constructor(members: readonly ClientMember[], options: RouterOptions) {
     if (members.length === 0) throw new KvError('CONFIG', 'no cluster members given');
     this.states = members.map((member) => ({ member: { ...member }, connection: null, connecting: null, failures: 0, downUntilMs: 0 }));
-    this.options = { backoffBaseMs: 100, backoffMaxMs: 2000, nameLookupTimeoutMs: 1000, random: Math.random, ...options };
+    this.options = { backoffBaseMs: 100, backoffMaxMs: 2000, nameLookupTimeoutMs: 1000, random: Math.random, security: {}, ...options };
     // Spread clients over members until a leader hint arrives.
     this.current = Math.floor(this.options.random() * members.length);
   }
@@ -81,7 +84,7 @@ export class Router {
         if (remaining <= 0) throw this.unreachable(lastError);
         return await this.connect(state, Math.min(this.options.connectTimeoutMs, remaining));
       } catch (error) {
-        if (!(error instanceof KvError) || error.code === 'CLOSED') throw error;
+        if (!(error instanceof KvError) || error.code === 'CLOSED' || FINAL_CODES.has(error.code)) throw error;
         lastError = error;
         this.lastConnectError = error;
         this.markFailed(state.member.name);
@@ -145,7 +148,7 @@ export class Router {
 
   private async connect(state: MemberState, timeoutMs: number): Promise<Connection> {
     if (state.connecting === null) {
-      state.connecting = Connection.open(state.member, timeoutMs).finally(() => {
+      state.connecting = Connection.open(state.member, timeoutMs, this.options.security).finally(() => {
         state.connecting = null;
       });
     }
@@ -166,7 +169,7 @@ export class Router {
 
   /** Members given as host:port learn their names from their status, so leader hints resolve. */
   private async learnNames(): Promise<void> {
-    const answers = await Promise.all(this.states.map((s) => fetchMemberStatus(s.member, this.options.nameLookupTimeoutMs)));
+    const answers = await Promise.all(this.states.map((s) => fetchMemberStatus(s.member, this.options.nameLookupTimeoutMs, this.options.security)));
     answers.forEach((answer, i) => {
       if (answer.up && this.indexOf(answer.name) === null) this.states[i].member.name = answer.name;
     });

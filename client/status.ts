@@ -1,7 +1,9 @@
 // Cluster status: every member's GET /v1/status over HTTP, in parallel, each with its own
 // timeout. A member that does not answer is reported as down, never as an error.
 import { KvError } from './errors';
+import { httpRequest } from './http-request';
 import { memberAddress, type ClientMember } from './members';
+import { authorizationHeaders, type TransportSecurity } from './transport-security';
 
 export interface MemberStatus {
   /** Name from the hostfile (or the name the node reports, for a `--nodes` entry). */
@@ -30,13 +32,14 @@ export interface ClusterStatus {
   leader: string | null;
 }
 
-export async function fetchMemberStatus(member: ClientMember, timeoutMs: number): Promise<MemberStatus> {
+export async function fetchMemberStatus(member: ClientMember, timeoutMs: number, security: TransportSecurity = {}): Promise<MemberStatus> {
   const address = memberAddress(member);
   try {
-    const response = await fetch(`http://${address}/v1/status`, { signal: AbortSignal.timeout(timeoutMs) });
-    const text = await response.text();
-    if (!response.ok) return { name: member.name, address, up: false, error: `HTTP ${response.status}` };
-    return parseStatus(member, text);
+    const response = await httpRequest(`${member.tls === true ? 'https' : 'http'}://${address}/v1/status`, {
+      timeoutMs, headers: authorizationHeaders(security), ...(security.ca !== undefined ? { ca: security.ca } : {}),
+    });
+    if (response.status !== 200) return { name: member.name, address, up: false, error: `HTTP ${response.status}` };
+    return parseStatus(member, response.text);
   } catch (error) {
     const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : describeFetchError(error);
     return { name: member.name, address, up: false, error: reason };
@@ -44,8 +47,8 @@ export async function fetchMemberStatus(member: ClientMember, timeoutMs: number)
 }
 
 function describeFetchError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+  const code = (error as { code?: string }).code;
+  return code !== undefined && !/certificate|TLS|SSL/i.test((error as Error).message) ? code : (error as Error).message;
 }
 
 export function parseStatus(member: ClientMember, text: string): MemberStatus {
@@ -112,8 +115,10 @@ export function summarizeStatus(members: MemberStatus[]): ClusterStatus {
   return { members: withLag, leader };
 }
 
-export async function fetchClusterStatus(members: readonly ClientMember[], timeoutMs: number): Promise<ClusterStatus> {
+export async function fetchClusterStatus(
+  members: readonly ClientMember[], timeoutMs: number, security: TransportSecurity = {},
+): Promise<ClusterStatus> {
   if (members.length === 0) throw new KvError('CONFIG', 'no members to ask');
-  const answers = await Promise.all(members.map((m) => fetchMemberStatus(m, timeoutMs)));
+  const answers = await Promise.all(members.map((m) => fetchMemberStatus(m, timeoutMs, security)));
   return summarizeStatus(answers);
 }

@@ -44,9 +44,23 @@ if [ -z "$MODE" ]; then
 fi
 mkdir -p "$RUN"
 
+# GET /v1/status of the node on port $1 within $2 seconds. A node started with TLS
+# (--tls-cert) answers https only: when plain http gets no HTTP answer at all (not refused,
+# not a timeout), ask again over https, checking the certificate when PAXOSKV_TLS_CA is set.
+node_status() { # port max-seconds
+  local rc=0
+  curl -fsS --max-time "$2" "http://127.0.0.1:$1/v1/status" 2>/dev/null || rc=$?
+  case $rc in 0|7|28) return $rc ;; esac
+  if [ -n "${PAXOSKV_TLS_CA:-}" ]; then
+    curl -fsS --max-time "$2" --cacert "$PAXOSKV_TLS_CA" "https://127.0.0.1:$1/v1/status" 2>/dev/null
+  else
+    curl -fsS --max-time "$2" -k "https://127.0.0.1:$1/v1/status" 2>/dev/null
+  fi
+}
+
 status_line() { # name port
   local body
-  if body=$(curl -fsS --max-time 3 "http://127.0.0.1:$2/v1/status" 2>/dev/null); then
+  if body=$(node_status "$2" 3); then
     node -e 'const s=JSON.parse(process.argv[1]);console.log(`${s.name.padEnd(11)} ${String(s.role).padEnd(9)} leader=${s.leader ?? "-"} chosen=${s.chosenSlot} applied=${s.appliedSlot}`)' "$body"
   else
     printf '%-11s down\n' "$1"
@@ -59,7 +73,7 @@ wait_for_leader() {
     local up=0 leader=""
     for i in "${!NAMES[@]}"; do
       local body
-      if body=$(curl -fsS --max-time 1 "http://127.0.0.1:${PORTS[$i]}/v1/status" 2>/dev/null); then
+      if body=$(node_status "${PORTS[$i]}" 1); then
         up=$((up + 1))
         local l
         l=$(node -e 'const s=JSON.parse(process.argv[1]);if(s.role==="leader")console.log(s.name)' "$body")

@@ -9,6 +9,7 @@ import { ConfigError } from './config/errors';
 import { parseServerOptions, type ServerOptions } from './config/options';
 import { replicaOptions } from './core/options';
 import { Replica } from './core/replica';
+import { ClientAccess } from './gateway/client-access';
 import { Gateway } from './gateway/server';
 import { Forwarder } from './node/forwarder';
 import { NodeMetrics } from './node/metrics';
@@ -75,6 +76,7 @@ async function run(): Promise<void> {
     clusterId: options.clusterId,
     secret: options.clusterSecret,
     logger,
+    ...(options.tls !== null ? { tls: { ...(options.tls.ca !== null ? { ca: options.tls.ca } : {}) } } : {}),
   });
   const metrics = new NodeMetrics();
   let shuttingDown = false;
@@ -107,10 +109,16 @@ async function run(): Promise<void> {
   node.onNodeMessage((from, message) => forwarder.onMessage(from, message));
   node.onPeerDown((index) => forwarder.peerDown(index));
 
-  const gateway = new Gateway({ transport, router, registry: metrics.registry, members: options.members, self: options.name });
+  const gateway = new Gateway({
+    transport, router, registry: metrics.registry, members: options.members, self: options.name, tls: options.tls,
+    access: new ClientAccess(options.clientTokens), limits: options.limits,
+  });
   await gateway.listen(options.listenPort, options.listenHost);
   node.start();
-  logger.info({ host: options.listenHost, port: options.listenPort, members: options.members.length, index: selfIndex }, 'node started');
+  logger.info({
+    host: options.listenHost, port: options.listenPort, members: options.members.length, index: selfIndex,
+    tls: options.tls !== null, clientTokens: options.clientTokens?.length ?? 0,
+  }, 'node started');
 
   const shutdown = (signal: string): void => {
     if (shuttingDown) return;

@@ -14,12 +14,14 @@ export type ConfigErrorCode =
   | 'CONFLICTING_OPTIONS'
   | 'NO_CLUSTER_SECRET'
   | 'BAD_CLUSTER_SECRET'
+  | 'BAD_TLS'
+  | 'BAD_CLIENT_TOKENS'
   | 'HELP_REQUESTED';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   readonly code: ConfigErrorCode;
-  /** 1-based hostfile line the error is about, when there is one. */
+  /** 1-based line (of the hostfile or the client tokens file) the error is about, when there is one. */
   readonly line: number | undefined;
 
   constructor(code: ConfigErrorCode, message: string, line?: number) {

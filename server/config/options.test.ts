@@ -1,5 +1,6 @@
 import { ConfigError } from './errors';
 import { deriveClusterId, Environment, OptionsIo, parseServerOptions, serverUsage } from './options';
+import { DEFAULT_GATEWAY_LIMITS } from '../gateway/limits';
 
 const HOSTFILE = ['container0 127.0.0.1:7100', 'container1 127.0.0.1:7101', 'container2 dns-name:7102', ''].join('\n');
 const SECRET = 'a-long-enough-cluster-secret';
@@ -218,6 +219,25 @@ describe('parseServerOptions', () => {
     expect(help.message).toContain('PAXOSKV_CLUSTER_SECRET');
     expect(serverUsage()).toContain('--help');
     expect(configError(() => parse(['-h', 'hosts.txt'])).code).toBe('MISSING_OPTION');
+  });
+
+  test('connection caps and timeouts: defaults, flags over environment, out-of-range values refused', () => {
+    expect(parse(['-h', 'hosts.txt', '-n', 'container0']).options.limits).toEqual(DEFAULT_GATEWAY_LIMITS);
+    const { options } = parse(
+      ['-h', 'hosts.txt', '-n', 'container0', '--max-connections', '100', '--headers-timeout-ms', '2000', '--client-idle-timeout-ms', '1500'],
+      { PAXOSKV_CLUSTER_SECRET: SECRET, PAXOSKV_MAX_CONNECTIONS: '50', PAXOSKV_MAX_CONNECTIONS_PER_ADDRESS: '20', PAXOSKV_RECEIVE_TIMEOUT_MS: '9000' },
+    );
+    expect(options.limits).toEqual({
+      ...DEFAULT_GATEWAY_LIMITS,
+      maxConnections: 100, maxConnectionsPerAddress: 20, headersTimeoutMs: 2000, receiveTimeoutMs: 9000, clientIdleTimeoutMs: 1500,
+    });
+    const tooFew = configError(() => parse(['-h', 'hosts.txt', '-n', 'container0', '--max-connections-per-address', '0']));
+    expect(tooFew.code).toBe('BAD_OPTION');
+    expect(tooFew.message).toMatch(/--max-connections-per-address: "0" is not an integer from 8/);
+    expect(configError(() => parse(['-h', 'hosts.txt', '-n', 'container0'], {
+      PAXOSKV_CLUSTER_SECRET: SECRET, PAXOSKV_HEADERS_TIMEOUT_MS: 'soon',
+    })).message).toMatch(/PAXOSKV_HEADERS_TIMEOUT_MS/);
+    expect(serverUsage()).toMatch(/--max-connections <n>[\s\S]*default: 4096[\s\S]*PAXOSKV_CLIENT_IDLE_TIMEOUT_MS/);
   });
 
   test('the derived cluster id depends on names and their order, not on hosts', () => {

@@ -8,6 +8,10 @@ import { isIP } from 'node:net';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from './errors';
 import { findMember, Hostfile, Member, parseHostfile } from './hostfile';
+import type { GatewayLimits } from '../gateway/limits';
+import { gatewayLimits, LIMIT_SETTINGS, LIMIT_VARIABLES_HELP, limitHelp } from './limit-options';
+import type { ClientToken } from './client-tokens';
+import { resolveClientTokens, resolveTls, type TlsOptions } from './security-options';
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -34,6 +38,12 @@ export interface ServerOptions {
   readonly logLevel: LogLevel;
   readonly requestTimeoutMs: number;
   readonly snapshotLogBytes: number;
+  /** Connection caps and timeouts of the node's port (docs/LIMITS.md). */
+  readonly limits: GatewayLimits;
+  /** TLS on the node's port (https + wss) and for dialing peers; null: plain http + ws. */
+  readonly tls: TlsOptions | null;
+  /** Tokens clients must present (server/gateway/client-access.ts); null: clients need none. */
+  readonly clientTokens: readonly ClientToken[] | null;
 }
 
 export interface ParsedServerOptions {
@@ -62,6 +72,10 @@ interface RawFlags {
   logLevel?: string;
   requestTimeoutMs?: string;
   snapshotLogBytes?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
+  clientTokensFile?: string;
 }
 
 /** A value and where it came from, for error messages ("--name" or "PAXOSKV_NAME"). */
@@ -74,10 +88,17 @@ const ENVIRONMENT_HELP = `
 Environment (flags win over these):
   PAXOSKV_HOSTFILE, PAXOSKV_NAME, PAXOSKV_DATA_DIR, PAXOSKV_LISTEN, PAXOSKV_CLUSTER_ID,
   PAXOSKV_CLUSTER_SECRET (the secret itself), PAXOSKV_CLUSTER_SECRET_FILE,
-  PAXOSKV_INSECURE=1, PAXOSKV_LOG_LEVEL, PAXOSKV_REQUEST_TIMEOUT_MS, PAXOSKV_SNAPSHOT_LOG_BYTES
+  PAXOSKV_INSECURE=1, PAXOSKV_LOG_LEVEL, PAXOSKV_REQUEST_TIMEOUT_MS, PAXOSKV_SNAPSHOT_LOG_BYTES,
+  PAXOSKV_TLS_CERT, PAXOSKV_TLS_KEY, PAXOSKV_TLS_CA, PAXOSKV_CLIENT_TOKENS_FILE,
+  PAXOSKV_CLIENT_TOKEN (one read-write token, instead of a tokens file),
+  ${LIMIT_VARIABLES_HELP}
 
 Peers must share a cluster secret (PAXOSKV_CLUSTER_SECRET or --cluster-secret-file);
 --insecure runs without one (any process that reaches the port can join).
+With --tls-cert and --tls-key the port serves https:// and wss:// and peers are dialed
+over wss://, their certificates checked against --tls-ca (scripts/make-certs.sh makes them).
+With client tokens, /client and the HTTP API (not /v1/status, /metrics, the dashboard)
+need "Authorization: Bearer TOKEN"; tokens file lines are "TOKEN read-only|read-write [USER]".
 `;
 
 function buildCommand(output: { out: string }): Command {
@@ -94,6 +115,10 @@ function buildCommand(output: { out: string }): Command {
     .option('--log-level <level>', `log level: ${LOG_LEVELS.join(', ')} (default: info)`)
     .option('--request-timeout-ms <ms>', `client request timeout (default: ${DEFAULT_REQUEST_TIMEOUT_MS})`)
     .option('--snapshot-log-bytes <bytes>', `log bytes between snapshots (default: ${DEFAULT_SNAPSHOT_LOG_BYTES})`)
+    .option('--tls-cert <file>', 'PEM certificate: serve https:// and wss:// (with --tls-key)')
+    .option('--tls-key <file>', 'PEM private key of --tls-cert')
+    .option('--tls-ca <file>', "PEM CA that peers' certificates must chain to (default: the system's roots)")
+    .option('--client-tokens-file <file>', 'tokens clients must present: lines "TOKEN read-only|read-write [USER]"')
     .allowExcessArguments(false)
     .exitOverride()
     .configureOutput({
@@ -103,6 +128,7 @@ function buildCommand(output: { out: string }): Command {
       writeErr: () => undefined,
       outputError: () => undefined,
     });
+  for (const setting of LIMIT_SETTINGS) command.option(`${setting.flag} <${setting.argument}>`, limitHelp(setting));
   command.addHelpText('after', ENVIRONMENT_HELP);
   return command;
 }
@@ -149,6 +175,27 @@ export function parseServerOptions(
     Number.MAX_SAFE_INTEGER,
   );
 
+  const limitFlags = flags as Record<string, string | undefined>;
+  const limits = gatewayLimits((setting, fallback) =>
+    resolveInteger(pick(limitFlags[setting.key], setting.flag, env, setting.variable), fallback, setting.min, setting.max));
+
+  const readFile = (filePath: string): string => io.readFile(filePath);
+  const tls = resolveTls(
+    pick(flags.tlsCert, '--tls-cert', env, 'PAXOSKV_TLS_CERT'),
+    pick(flags.tlsKey, '--tls-key', env, 'PAXOSKV_TLS_KEY'),
+    pick(flags.tlsCa, '--tls-ca', env, 'PAXOSKV_TLS_CA'),
+    readFile,
+  );
+  // The flag wins over both environment forms; the two environment forms together conflict.
+  const clientTokens = resolveClientTokens(
+    pick(flags.clientTokensFile, '--client-tokens-file', env, 'PAXOSKV_CLIENT_TOKENS_FILE'),
+    flags.clientTokensFile !== undefined ? undefined : pick(undefined, '', env, 'PAXOSKV_CLIENT_TOKEN'),
+    readFile,
+  );
+  if (clientTokens !== null && tls === null) {
+    warnings.push('client tokens without TLS: tokens cross the network in clear text (add --tls-cert and --tls-key)');
+  }
+
   return {
     options: {
       hostfilePath: hostfileSetting.value,
@@ -164,6 +211,9 @@ export function parseServerOptions(
       logLevel,
       requestTimeoutMs,
       snapshotLogBytes,
+      limits,
+      tls,
+      clientTokens,
     },
     warnings,
   };

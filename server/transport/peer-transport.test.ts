@@ -453,6 +453,45 @@ describe('PeerTransport', () => {
     expect(() => new PeerTransport({ selfIndex: 2, members, incarnation: 'i', clusterId: 'c', secret: null, logger })).toThrow(RangeError);
   });
 
+  test('a stranger sending more than maxUnauthenticatedBytes before authenticating is closed with 1009', async () => {
+    const { nodes } = await startCluster(3, () => ({ maxUnauthenticatedBytes: 4096 }));
+    await waitFor(() => fullyConnected(nodes), 'full mesh');
+    const client = await rawPeerClient(nodes[2].host.port);
+    // One frame well under maxPayloadBytes, but far more than a Hello needs.
+    client.ws.send(Buffer.alloc(64 * 1024, 0x0a));
+    const closed = await client.closed;
+    expect(closed.code).toBe(1009);
+    expect(closed.reason).toMatch(/bytes before authentication \(at most 4096\)/);
+    expect(nodes[2].received).toEqual([]);
+    expect(fullyConnected(nodes)).toBe(true); // real links, far past 4096 bytes, were never counted
+    expect(nodes[0].transport.send(2, heartbeat(0, 3))).toBe(true);
+    await waitFor(() => nodes[2].received.length === 1, 'traffic on the real link');
+  });
+
+  test('a stranger that never answers the challenge is closed at the handshake deadline; pending links are capped', async () => {
+    const { nodes } = await startCluster(2, () => ({ handshakeTimeoutMs: 300, maxPendingInbound: 2 }));
+    await waitFor(() => fullyConnected(nodes), 'link');
+    const silent = [await rawPeerClient(nodes[1].host.port), await rawPeerClient(nodes[1].host.port)];
+    const refused = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${nodes[1].host.port}${PEER_PATH}`, PEER_SUBPROTOCOL);
+      ws.on('unexpected-response', (_request, response) => {
+        resolve(response.statusCode ?? 0);
+        ws.terminate();
+      });
+      ws.on('error', () => undefined);
+    });
+    expect(refused).toBe(503);
+    for (const client of silent) {
+      const closed = await client.closed;
+      expect(closed.code).toBe(1008);
+      expect(closed.reason).toMatch(/no authentication within 300 ms/);
+    }
+    // Slots free again: a new stranger gets its challenge.
+    const later = await rawPeerClient(nodes[1].host.port);
+    expect(later.frames[0].body).toBe('hello');
+    expect(fullyConnected(nodes)).toBe(true);
+  });
+
   test('close() is graceful: peers see 1001, no callbacks afterwards, idempotent', async () => {
     const { nodes } = await startCluster(2);
     await waitFor(() => fullyConnected(nodes), 'link');

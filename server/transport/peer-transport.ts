@@ -26,6 +26,7 @@ import { AcceptorHandshake, DialerHandshake, HandshakeIdentity, HandshakeStep, P
 import { Backoff } from './backoff';
 import { decodeEnvelope, frameBytes, PeerEnvelope } from './frame-codec';
 import { SendQueue } from './send-queue';
+import { DEFAULT_UNAUTHENTICATED_BYTES_MAX, watchUnauthenticatedBytes } from './unauthenticated-bytes';
 
 /** The HTTP path peers dial; the node's upgrade router sends it to handleUpgrade(). */
 export const PEER_PATH = '/peer';
@@ -47,6 +48,7 @@ export const CloseCode = {
   PROTOCOL_ERROR: 1002,
   UNSUPPORTED_DATA: 1003,
   INVALID_PAYLOAD: 1007,
+  MESSAGE_TOO_BIG: 1009,
   POLICY_VIOLATION: 1008,
   REPLACED: 4000,
 } as const;
@@ -86,10 +88,17 @@ export interface PeerTransportOptions {
   readonly reconnectMaxMs?: number;
   /** Inbound links still in their handshake; more are refused with 503. */
   readonly maxPendingInbound?: number;
+  /** Bytes an inbound link may send before it authenticates; more close it (1009). */
+  readonly maxUnauthenticatedBytes?: number;
   /** Uniform in [0, 1) for backoff jitter. */
   readonly random?: () => number;
   /** Wall clock for statistics (lastMessageAtMs). */
   readonly now?: () => number;
+  /**
+   * Dial peers over TLS (`wss://`), verifying each peer's certificate against `ca` (PEM; when
+   * omitted, the system's trusted roots). The HMAC handshake still runs on top.
+   */
+  readonly tls?: { readonly ca?: string | Buffer };
 }
 
 export interface PeerStats {
@@ -143,6 +152,8 @@ interface Link {
   /** The socket is corked until the end of this event-loop turn (see send()). */
   corked: boolean;
   handshakeTimer: NodeJS.Timeout | null;
+  /** Inbound links until authenticated: stops the unauthenticated byte count. */
+  stopByteCount: (() => void) | null;
   terminateTimer: NodeJS.Timeout | null;
 }
 
@@ -178,7 +189,10 @@ export class PeerTransport {
   private readonly heartbeatTimeoutMs: number;
   private readonly handshakeTimeoutMs: number;
   private readonly maxPendingInbound: number;
+  private readonly maxUnauthenticatedBytes: number;
   private readonly now: () => number;
+  /** CA the peers' TLS certificates are checked against (undefined: plain ws, or the system roots). */
+  private readonly tlsCa: string | Buffer | undefined;
   /** Indexed by member index; null at selfIndex. */
   private readonly peers: (PeerSlot | null)[];
   private readonly pendingInbound = new Set<Link>();
@@ -216,7 +230,12 @@ export class PeerTransport {
     this.heartbeatTimeoutMs = positive(options.heartbeatTimeoutMs ?? 3 * this.heartbeatIntervalMs, 'heartbeatTimeoutMs');
     this.handshakeTimeoutMs = positive(options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS, 'handshakeTimeoutMs');
     this.maxPendingInbound = positive(options.maxPendingInbound ?? DEFAULT_MAX_PENDING_INBOUND, 'maxPendingInbound');
+    this.maxUnauthenticatedBytes = positive(
+      options.maxUnauthenticatedBytes ?? DEFAULT_UNAUTHENTICATED_BYTES_MAX,
+      'maxUnauthenticatedBytes',
+    );
     this.now = options.now ?? Date.now;
+    this.tlsCa = options.tls?.ca;
     const backoffOptions = {
       minMs: options.reconnectMinMs ?? DEFAULT_RECONNECT_MIN_MS,
       maxMs: options.reconnectMaxMs ?? DEFAULT_RECONNECT_MAX_MS,
@@ -228,7 +247,7 @@ export class PeerTransport {
         : {
             index,
             name: member.name,
-            url: peerUrl(member),
+            url: peerUrl(member, options.tls !== undefined),
             dials: selfIndex < index,
             backoff: new Backoff(backoffOptions),
             link: null,
@@ -295,7 +314,7 @@ export class PeerTransport {
       refuseUpgrade(socket, 503);
       return;
     }
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, describeRemote(request)));
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, describeRemote(request), socket));
   }
 
   /**
@@ -448,6 +467,7 @@ export class PeerTransport {
       queueFullWarned: false,
       corked: false,
       handshakeTimer: null,
+      stopByteCount: null,
       terminateTimer: null,
     };
     ws.on('message', (data, isBinary) => this.onFrame(link, data, isBinary));
@@ -472,6 +492,7 @@ export class PeerTransport {
         maxPayload: this.maxPayloadBytes,
         perMessageDeflate: false,
         followRedirects: false,
+        ...(this.tlsCa !== undefined ? { ca: this.tlsCa } : {}),
       });
     } catch (error) {
       this.logger.error({ peer: peer.name, url: peer.url, err: describeError(error) }, 'cannot dial peer');
@@ -492,8 +513,12 @@ export class PeerTransport {
     peer.reconnectTimer.unref();
   }
 
-  private accept(ws: WebSocket, remote: string): void {
+  private accept(ws: WebSocket, remote: string, socket: Duplex): void {
     const link = this.newLink(ws, 'acceptor', null, remote);
+    link.stopByteCount = watchUnauthenticatedBytes(socket, this.maxUnauthenticatedBytes, (bytes) => {
+      socket.pause(); // read no more of what would be thrown away
+      this.reject(link, CloseCode.MESSAGE_TOO_BIG, `${bytes} bytes before authentication (at most ${this.maxUnauthenticatedBytes})`);
+    });
     if (this.state !== 'running') {
       this.closeLink(link, CloseCode.GOING_AWAY, 'node shutting down');
       return;
@@ -679,9 +704,12 @@ export class PeerTransport {
     for (const handler of this.peerStateHandlers) handler(index, connected, incarnation);
   }
 
+  /** Ends what watches a link only while it authenticates: its deadline and its byte count. */
   private clearHandshakeTimer(link: Link): void {
     if (link.handshakeTimer !== null) clearTimeout(link.handshakeTimer);
     link.handshakeTimer = null;
+    link.stopByteCount?.();
+    link.stopByteCount = null;
   }
 
   private peerName(link: Link): string | null {
@@ -689,9 +717,9 @@ export class PeerTransport {
   }
 }
 
-function peerUrl(member: PeerAddress): string {
+function peerUrl(member: PeerAddress, tls: boolean): string {
   const host = member.host.includes(':') ? `[${member.host}]` : member.host;
-  return `ws://${host}:${member.port}${PEER_PATH}`;
+  return `${tls ? 'wss' : 'ws'}://${host}:${member.port}${PEER_PATH}`;
 }
 
 function positive(value: number, name: string): number {

@@ -164,6 +164,14 @@ function checkAnswer(request: FuzzRequest, answer: Answer): void {
     tally('400 http-parser');
     return;
   }
+  if (request.method === 'OPTIONS' && answer.status === 204) {
+    // The CORS preflight of the dashboard's cross-member reads: no body, and it must
+    // allow nothing beyond reading.
+    expect(answer.text).toBe('');
+    expect(String(answer.headers['access-control-allow-methods'])).toBe('GET, HEAD');
+    tally('204 preflight');
+    return;
+  }
   if (request.method === 'HEAD') {
     // No body on HEAD; the status alone must still be a documented one.
     if (!(answer.status === 200 || answer.status in DOCUMENTED)) throw new Error(`undocumented status: ${what}`);
