@@ -1,12 +1,15 @@
 // Memory/scale mode: load N keys into a fresh local cluster, report RSS per node against
-// the raw data size, the snapshots the servers took (from their logs), and the catch-up
-// of a follower restarted with an empty data dir: it rejoins as a learner, installs a
-// snapshot, and is admitted to the configuration by a chosen configuration change.
+// the raw data size (with the V8 heap / external split) right after the load, right
+// after a snapshot of the whole data set, and once steady; the snapshots the servers
+// took (from their logs); and the catch-up of a follower restarted with an empty data
+// dir: it rejoins as a learner, installs a snapshot, and is admitted to the
+// configuration by a chosen configuration change.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalPaxosCluster, paxosStatus, sleep, waitForPaxosLeader, type Endpoint, type PaxosStatus } from './clusters';
 import { openDriver } from './drivers';
 import { preload } from './load';
+import { formatMemoryTable, memorySample, type MemorySample } from './memory';
 import { processRssBytes } from './proc';
 import type { Progress } from './progress';
 import { appendJsonLines } from './report';
@@ -25,6 +28,14 @@ export interface ScaleOptions {
 const KEY_BYTES = 16;
 const LOAD_CONCURRENCY = 256;
 const CATCH_UP_TIMEOUT_MS = 600_000;
+/** Overwrites of one key with values this large push the WAL to the next snapshot quickly. */
+const FILLER_VALUE_BYTES = 64 * 1024;
+const FILLER_KEY = 'bench-snapshot-filler';
+const SNAPSHOT_WAIT_MS = 180_000;
+/** The filler's pace once one member has snapshotted. */
+const SLOW_WRITE_MS = 500;
+/** Long enough for V8's memory reducer to run once allocation stops. */
+const STEADY_WAIT_MS = 15_000;
 
 const mb = (bytes: number | null): string => (bytes === null ? '-' : (bytes / (1024 * 1024)).toFixed(1));
 
@@ -89,6 +100,41 @@ async function waitApplied(endpoints: readonly Endpoint[], timeoutMs: number): P
   }
 }
 
+async function memorySamples(cluster: LocalPaxosCluster): Promise<MemorySample[]> {
+  const pids = cluster.pids();
+  return Promise.all(cluster.endpoints.map((e, i) => memorySample(e, pids[i] ?? null)));
+}
+
+/**
+ * Overwrites FILLER_KEY with large values, one at a time, until every member has logged
+ * one more snapshot than `before` (bounded in writes and time): the snapshot then holds
+ * the whole data set, and the raw data grows by one value only. Members cross the
+ * threshold a few writes apart, so writing slows down as soon as one has snapshotted:
+ * what is written after a snapshot stays in the log (and in memory) until the next one,
+ * and would blur the reading.
+ */
+async function forceSnapshots(cluster: LocalPaxosCluster, snapshotLogBytes: number, before: readonly number[], progress: Progress): Promise<boolean> {
+  const taken = (): boolean[] => cluster.endpoints.map((e, i) => logEvents(cluster.logOf(e.name), 'snapshot taken').length > before[i]!);
+  const writesMax = Math.ceil((3 * snapshotLogBytes) / FILLER_VALUE_BYTES) + 100;
+  const deadline = Date.now() + SNAPSHOT_WAIT_MS;
+  const value = 'f'.repeat(FILLER_VALUE_BYTES);
+  const driver = await openDriver('ws', cluster.endpoints, 1);
+  try {
+    for (let writes = 0; writes < writesMax && Date.now() < deadline;) {
+      const now = taken();
+      if (now.every(Boolean)) return true;
+      // The others are a few writes behind, or still writing theirs: go on slowly.
+      if (now.some(Boolean)) await sleep(SLOW_WRITE_MS);
+      await driver.put(writes % cluster.endpoints.length, FILLER_KEY, value);
+      writes++;
+      progress.update('snapshot', Math.min(1, writes / writesMax), `${writes} overwrites of ${FILLER_VALUE_BYTES} B`);
+    }
+  } finally {
+    driver.close();
+  }
+  return taken().every(Boolean);
+}
+
 function isVoting(status: PaxosStatus | null): boolean {
   const configuration = status?.configuration as { incarnations?: string[] } | undefined;
   return status !== null && status.incarnation !== undefined && (configuration?.incarnations ?? []).includes(status.incarnation);
@@ -121,7 +167,8 @@ export async function runScale(options: ScaleOptions): Promise<void> {
     const loadSeconds = (Date.now() - loadStarted) / 1000;
     await waitApplied(cluster.endpoints, 60_000);
     await sleep(1000);
-    const rssAfter = pids().map((p) => (p === null ? null : processRssBytes(p)));
+    const afterLoad = await memorySamples(cluster);
+    const rssAfter = afterLoad.map((m) => m.rssBytes);
     const after = await statuses(cluster.endpoints);
     say(`loaded ${keys} keys in ${loadSeconds.toFixed(1)} s (${(keys / loadSeconds).toFixed(0)} writes/s at ${LOAD_CONCURRENCY} in flight); leader ${leader}`);
     say('node        RSS before  RSS after  growth  growth/raw  data dir MB  kv keys');
@@ -134,6 +181,19 @@ export async function runScale(options: ScaleOptions): Promise<void> {
     report.loadSeconds = loadSeconds;
     report.rssBeforeBytes = rssBefore;
     report.rssAfterBytes = rssAfter;
+    const names = cluster.endpoints.map((e) => e.name);
+    for (const line of formatMemoryTable('memory right after the load', names, afterLoad, rawBytes)) say(line);
+
+    const countsAfterLoad = cluster.endpoints.map((e) => logEvents(cluster.logOf(e.name), 'snapshot taken').length);
+    const snapshotted = await forceSnapshots(cluster, snapshotLogBytes, countsAfterLoad, progress);
+    await waitApplied(cluster.endpoints, 60_000);
+    const afterSnapshot = await memorySamples(cluster);
+    const snapshotTitle = snapshotted ? 'memory right after every member snapshotted the whole data set' : 'memory (not every member took a snapshot in time)';
+    for (const line of formatMemoryTable(snapshotTitle, names, afterSnapshot, rawBytes)) say(line);
+    await sleep(STEADY_WAIT_MS);
+    const steady = await memorySamples(cluster);
+    for (const line of formatMemoryTable(`memory steady (${STEADY_WAIT_MS / 1000} s idle)`, names, steady, rawBytes)) say(line);
+    report.memory = { afterLoad, afterSnapshot, steady };
 
     const snapshots = cluster.endpoints.map((e) => logEvents(cluster.logOf(e.name), 'snapshot taken'));
     report.snapshots = snapshots.map((s) => s.map((x) => ({ slot: x.slot, bytes: x.bytes, ms: x.ms })));
@@ -184,8 +244,11 @@ export async function runScale(options: ScaleOptions): Promise<void> {
     else say('  no snapshot installed (it caught up from the log)');
     await sleep(500);
     const victimPid = cluster.pids()[victimIndex];
-    const victimRss = victimPid === null ? null : processRssBytes(victimPid);
-    say(`  RSS of the restarted node: ${mb(victimRss)} MiB (others: ${pids().filter((_, i) => i !== victimIndex).map((p) => mb(p === null ? null : processRssBytes(p))).join(', ')})`);
+    const victimMemory = await memorySample(victim, victimPid);
+    const victimRss = victimMemory.rssBytes;
+    say(`  RSS of the restarted node: ${mb(victimRss)} MiB (${(Number(victimRss) / rawBytes).toFixed(2)}× raw; heapUsed ${
+      mb(victimMemory.heapUsedBytes)}, external ${mb(victimMemory.externalBytes)}; others: ${
+      pids().filter((_, i) => i !== victimIndex).map((p) => mb(p === null ? null : processRssBytes(p))).join(', ')})`);
     report.catchUp = { node: victim.name, targetSlot: target, answeredMs, caughtUpMs, votingMs, snapshotsReceived: received, rssAfterBytes: victimRss };
   } finally {
     await cluster.stop(options.keep);

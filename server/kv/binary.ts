@@ -87,6 +87,13 @@ export class ByteWriter {
     this.length += this.buffer.write(value, this.length, length, 'utf8');
   }
 
+  /** Length-prefixed byte string (byte-string.ts): one byte per character. */
+  byteString(value: string): void {
+    this.varint(value.length);
+    this.reserve(value.length);
+    this.length += this.buffer.write(value, this.length, value.length, 'latin1');
+  }
+
   /** Hands out what was written (a copy) and starts empty again. */
   take(): Uint8Array {
     const out = Buffer.allocUnsafeSlow(this.length);
@@ -107,12 +114,14 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export class ByteReader {
   private position: number;
+  private readonly data: Buffer;
 
   constructor(
-    private readonly data: Uint8Array,
+    data: Uint8Array,
     start: number,
     private readonly end: number,
   ) {
+    this.data = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     this.position = start;
   }
 
@@ -160,6 +169,15 @@ export class ByteReader {
 
   lengthPrefixed(what: string, maxBytes: number): Uint8Array {
     return this.bytes(what, this.varint(`${what} length`, maxBytes));
+  }
+
+  /** Length-prefixed bytes as a byte string (a copy: it does not pin `data`). */
+  byteString(what: string, maxBytes: number): string {
+    const length = this.varint(`${what} length`, maxBytes);
+    if (length > this.end - this.position) this.fail(what, `needs ${length} bytes, ${this.end - this.position} left`);
+    const value = this.data.toString('latin1', this.position, this.position + length);
+    this.position += length;
+    return value;
   }
 
   string(what: string, maxBytes: number): string {

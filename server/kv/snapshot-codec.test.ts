@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { paxoskv } from '../../proto/gen/client';
 import { ByteWriter, crc32, crc32Portable } from './binary';
-import { restore, serialize, serializeChunks, SnapshotFormatError } from './snapshot-codec';
+import { restore, serialize, serializeChunks, SnapshotFormatError, snapshotStream } from './snapshot-codec';
 import { KvStateMachine } from './state-machine';
 import type { KvLimits } from './limits';
 
@@ -66,6 +66,35 @@ describe('snapshot round trip', () => {
     const pieces = [...serializeChunks(machine, 8)];
     expect(pieces.length).toBeGreaterThan(3);
     expect(Buffer.concat(pieces)).toEqual(Buffer.from(serialize(machine)));
+  });
+
+  test('snapshotStream knows its exact size before producing a byte', () => {
+    for (const machine of [new KvStateMachine(), sample()]) {
+      const stream = snapshotStream(machine, 8);
+      expect(stream.bytes).toBe(Buffer.concat([...stream.chunks]).length);
+    }
+  });
+
+  test('a stream describes the state when it was made: later applies do not leak in', () => {
+    const machine = sample();
+    const before = Buffer.from(serialize(machine));
+    const stream = snapshotStream(machine, 8);
+    const first = stream.chunks.next();
+    machine.applySlot(4, [{ set: { key: 'b', value: bytes('changed') } }, { del: { key: 'a' } }, { set: { key: 'new', value: bytes('n') } },
+      { clientId: 'c1', seq: 2, set: { key: 'c', value: bytes('c') } }]);
+    const rest = [...stream.chunks];
+    expect(Buffer.concat([first.value as Uint8Array, ...rest])).toEqual(before);
+    expect(stream.bytes).toBe(before.length);
+  });
+
+  test('values of any bytes, not only UTF-8, survive a round trip unchanged', () => {
+    const every = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const machine = new KvStateMachine();
+    machine.applySlot(1, [{ set: { key: 'all', value: every } }, { set: { key: 'bad-utf8', value: Uint8Array.from([0xc3, 0x28, 0xff]) } }]);
+    const restored = restore(serialize(machine));
+    expect(restored.get('all')).toEqual(Buffer.from(every));
+    expect(restored.get('bad-utf8')).toEqual(Buffer.from([0xc3, 0x28, 0xff]));
+    expect(restored.stats().valueBytes).toBe(259);
   });
 
   test('a restored machine refuses slots at or below its snapshot slot', () => {

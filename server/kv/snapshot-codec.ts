@@ -18,14 +18,15 @@
 // The image index is not stored: restore rebuilds it from the `img/` entries.
 //
 // serializeChunks() yields the same bytes in pieces of about `chunkBytes`, for writing
-// to disk or sending to a peer without one large buffer. The state must not change
-// while a serialization is in progress (the node serializes between applies).
+// to disk or sending to a peer without one large buffer. It freezes the state when
+// called (KvStateMachine.freeze: two references per key), so the machine may go on
+// applying while the pieces are produced and written.
 import { isKvErrorCode } from './errors';
 import { ByteReader, ByteWriter, crc32, SnapshotFormatError } from './binary';
 import { resolveLimits, type KvLimits } from './limits';
 import type { ApplyResult } from './results';
 import type { SessionRecord } from './sessions';
-import { KvStateMachine } from './state-machine';
+import { KvStateMachine, type FrozenState } from './state-machine';
 
 export { SnapshotFormatError };
 
@@ -50,36 +51,68 @@ export function serialize(machine: KvStateMachine): Uint8Array {
   return Buffer.concat([...serializeChunks(machine)]);
 }
 
-/** The snapshot as a sequence of pieces; their concatenation is serialize(machine). */
-export function* serializeChunks(machine: KvStateMachine, chunkBytes = SNAPSHOT_CHUNK_BYTES_DEFAULT): Generator<Uint8Array> {
+/** A snapshot of one moment: its exact size, and its bytes in pieces of about chunkBytes. */
+export interface SnapshotStream {
+  readonly bytes: number;
+  /** Iterate once; later applies to the machine do not change what it yields. */
+  readonly chunks: Generator<Uint8Array>;
+}
+
+/** The snapshot of the state as of this call; see SnapshotStream. */
+export function snapshotStream(machine: KvStateMachine, chunkBytes = SNAPSHOT_CHUNK_BYTES_DEFAULT): SnapshotStream {
+  const state = machine.freeze();
+  const head = new ByteWriter(64);
+  head.bytes(MAGIC);
+  head.u8(SNAPSHOT_VERSION);
+  head.varint(state.appliedSlot);
+  for (const name of LIMIT_NAMES) head.varint(state.limits[name]);
+  head.varint(state.keys.length);
+  // Sessions are few (sessionsMax) and small: encode them now, count the entries.
+  const tail = new ByteWriter(4096);
+  tail.varint(state.sessions.length);
+  for (const session of state.sessions) writeSession(tail, session);
+  let bytes = head.size + tail.size + CRC_BYTES;
+  const { keys, values } = state;
+  for (let i = 0; i < keys.length; i++) {
+    const keyBytes = Buffer.byteLength(keys[i]!, 'utf8');
+    const valueBytes = values[i]!.length;
+    bytes += varintBytes(keyBytes) + keyBytes + varintBytes(valueBytes) + valueBytes;
+  }
+  return { bytes, chunks: frozenChunks(head.take(), state, tail.take(), chunkBytes) };
+}
+
+/** The snapshot of the state as of this call, in pieces; their concatenation is serialize(machine). */
+export function serializeChunks(machine: KvStateMachine, chunkBytes = SNAPSHOT_CHUNK_BYTES_DEFAULT): Generator<Uint8Array> {
+  return snapshotStream(machine, chunkBytes).chunks;
+}
+
+function* frozenChunks(head: Uint8Array, state: FrozenState, tail: Uint8Array, chunkBytes: number): Generator<Uint8Array> {
   const writer = new ByteWriter(Math.max(64, chunkBytes));
   let crc = 0;
-  function* flush(force: boolean): Generator<Uint8Array> {
-    if (writer.size === 0 || (!force && writer.size < chunkBytes)) return;
+  function* flush(): Generator<Uint8Array> {
+    if (writer.size === 0) return;
     const piece = writer.take();
     crc = crc32(piece, crc);
     yield piece;
   }
-  writer.bytes(MAGIC);
-  writer.u8(SNAPSHOT_VERSION);
-  writer.varint(machine.appliedSlot);
-  for (const name of LIMIT_NAMES) writer.varint(machine.limits[name]);
-  writer.varint(machine.stats().keys);
-  for (const run of machine.keyRuns()) {
-    for (const key of run) {
-      writer.string(key);
-      writer.lengthPrefixed(machine.get(key)!);
-    }
-    yield* flush(false);
+  writer.bytes(head);
+  const { keys, values } = state;
+  for (let i = 0; i < keys.length; i++) {
+    writer.string(keys[i]!);
+    writer.byteString(values[i]!);
+    if (writer.size >= chunkBytes) yield* flush();
   }
-  writer.varint(machine.stats().sessions);
-  for (const session of machine.sessionRecords()) {
-    writeSession(writer, session);
-    yield* flush(false);
-  }
-  yield* flush(true);
+  writer.bytes(tail);
+  yield* flush();
   writer.u32le(crc);
   yield writer.take();
+}
+
+/** Length of the unsigned LEB128 of `value` (ByteWriter.varint). */
+function varintBytes(value: number): number {
+  let bytes = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 0x80)) bytes++;
+  return bytes;
 }
 
 function writeSession(writer: ByteWriter, session: SessionRecord): void {
@@ -117,14 +150,16 @@ export function restore(bytes: Uint8Array): KvStateMachine {
   const reader = new ByteReader(bytes, headerBytes, bodyEnd);
   const appliedSlot = reader.varint('applied slot');
   const limits = readLimits(reader);
-  const entries = readEntries(reader, limits);
-  const sessions = readSessions(reader, limits);
-  if (!reader.atEnd) reader.fail('end', 'trailing bytes before the crc');
+  let machine: KvStateMachine;
   try {
-    return KvStateMachine.fromSnapshot({ limits, appliedSlot, entries, sessions });
+    // Entries stream straight into the machine: no array of a million pairs in between.
+    machine = KvStateMachine.fromSnapshot({ limits, appliedSlot, entries: readEntries(reader, limits), sessions: readSessions(reader, limits) });
   } catch (error) {
+    if (error instanceof SnapshotFormatError) throw error;
     throw new SnapshotFormatError(`snapshot: inconsistent state: ${(error as Error).message}`);
   }
+  if (!reader.atEnd) reader.fail('end', 'trailing bytes before the crc');
+  return machine;
 }
 
 function readLimits(reader: ByteReader): KvLimits {
@@ -137,28 +172,24 @@ function readLimits(reader: ByteReader): KvLimits {
   }
 }
 
-function readEntries(reader: ByteReader, limits: KvLimits): [string, Uint8Array][] {
+/** Lazy: reads as fromSnapshot consumes, so it runs before readSessions' body. */
+function* readEntries(reader: ByteReader, limits: KvLimits): Generator<[string, string]> {
   const count = reader.varint('entry count');
-  const entries: [string, Uint8Array][] = [];
   for (let i = 0; i < count; i++) {
     const key = reader.string(`key ${i}`, limits.keyBytesMax);
-    // Copy: a view would pin the whole snapshot buffer for as long as any value lives.
-    const value = Buffer.from(reader.lengthPrefixed(`value ${i}`, limits.valueBytesMax));
-    entries.push([key, value]);
+    // A copy: a view would pin the whole snapshot buffer for as long as any value lives.
+    yield [key, reader.byteString(`value ${i}`, limits.valueBytesMax)];
   }
-  return entries;
 }
 
-function readSessions(reader: ByteReader, limits: KvLimits): SessionRecord[] {
+function* readSessions(reader: ByteReader, limits: KvLimits): Generator<SessionRecord> {
   const count = reader.varint('session count', limits.sessionsMax);
-  const sessions: SessionRecord[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = reader.string(`session ${i} client id`, limits.clientIdBytesMax);
     const lastSeq = reader.varint(`session ${i} seq`);
     const lastSlot = reader.varint(`session ${i} slot`);
-    sessions.push({ clientId, lastSeq, lastSlot, reply: readReply(reader, `session ${i} reply`, limits) });
+    yield { clientId, lastSeq, lastSlot, reply: readReply(reader, `session ${i} reply`, limits) };
   }
-  return sessions;
 }
 
 function readReply(reader: ByteReader, what: string, limits: KvLimits): ApplyResult | null {

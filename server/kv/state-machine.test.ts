@@ -48,6 +48,24 @@ describe('KvStateMachine operations', () => {
     expect(text(machine.get('a'))).toBe('abc');
   });
 
+  test('get answers a copy: changing it does not change the stored value', () => {
+    const machine = new KvStateMachine();
+    machine.apply(1, { set: { key: 'k', value: bytes('abc') } });
+    const first = machine.get('k')!;
+    first[0] = 0x7a;
+    expect(Buffer.from(machine.get('k')!).toString()).toBe('abc');
+  });
+
+  test('append and cas work on bytes that are not UTF-8, with exact lengths', () => {
+    const machine = new KvStateMachine();
+    machine.apply(1, { set: { key: 'k', value: Uint8Array.from([0xff, 0x00]) } });
+    expect(machine.apply(2, { append: { key: 'k', value: Uint8Array.from([0x80, 0xe9]) } }).write?.value).toEqual(Buffer.from([0xff, 0x00, 0x80, 0xe9]));
+    expect(machine.apply(3, { cas: { key: 'k', expect: Uint8Array.from([0xff, 0x00, 0x80]), value: bytes('x') } }).write?.ok).toBe(false);
+    expect(machine.apply(4, { cas: { key: 'k', expect: Uint8Array.from([0xff, 0x00, 0x80, 0xe9]), value: bytes('x') } }).write?.ok).toBe(true);
+    expect(Buffer.from(machine.get('k')!).toString()).toBe('x');
+    expect(machine.stats().valueBytes).toBe(1);
+  });
+
   test('del removes and reports existence', () => {
     run({ set: { key: 'a', value: bytes('1') } });
     expect(ok(run({ del: { key: 'a' } })).existed).toBe(true);

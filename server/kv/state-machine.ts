@@ -7,6 +7,10 @@
 // Reads are local and immediate; the node decides when a read is linearizable.
 // Costs: get O(1); keys O(log n + limit) (sorted-keys.ts); imageGet per image-index.ts;
 // set/del/cas O(log n + value bytes); append O(log n + new value bytes).
+//
+// Memory: values are byte strings (byte-string.ts), one Map entry per key, and the
+// sorted index shares the Map's key strings. About 1.7× the raw bytes for 16-byte keys
+// and 100-byte values.
 import { paxoskv } from '../../proto/gen/client';
 import { kvError, type KvError } from './errors';
 import { ImageIndex } from './image-index';
@@ -25,6 +29,7 @@ import {
   valueTooLarge,
   type KvLimits,
 } from './limits';
+import { fromByteString, toByteString } from './byte-string';
 import { EMPTY_BYTES, errorResult, writeResult, type ApplyResult } from './results';
 import { SessionTable, type SessionRecord } from './sessions';
 import { compareKeys, SortedKeys } from './sorted-keys';
@@ -46,8 +51,24 @@ export type ImageGetResult =
 export interface SnapshotParts {
   readonly limits: KvLimits;
   readonly appliedSlot: number;
-  /** Strictly increasing in compareKeys order. */
-  readonly entries: readonly (readonly [string, Uint8Array])[];
+  /** Strictly increasing in compareKeys order; values are byte strings (byte-string.ts). */
+  readonly entries: Iterable<readonly [string, string]>;
+  /** Least recently used first; read once, after `entries`. */
+  readonly sessions: Iterable<SessionRecord>;
+}
+
+/**
+ * The state as of one applied slot, fixed: later applies do not change it. Costs two
+ * references per key (the key and value strings are shared, never copied), so a
+ * snapshot can be encoded and written piece by piece while the machine moves on.
+ */
+export interface FrozenState {
+  readonly limits: KvLimits;
+  readonly appliedSlot: number;
+  /** In compareKeys order. */
+  readonly keys: readonly string[];
+  /** values[i] is the byte string of keys[i]. */
+  readonly values: readonly string[];
   /** Least recently used first. */
   readonly sessions: readonly SessionRecord[];
 }
@@ -64,7 +85,8 @@ type Fields = Record<string, unknown>;
 
 export class KvStateMachine {
   readonly limits: KvLimits;
-  private readonly values = new Map<string, Uint8Array>();
+  /** key → value as a byte string. */
+  private readonly values = new Map<string, string>();
   private sortedKeys = new SortedKeys();
   private readonly images = new ImageIndex();
   private sessionTable: SessionTable;
@@ -123,9 +145,10 @@ export class KvStateMachine {
     this.applied = slot;
   }
 
-  /** The value of `key`, or undefined. The array is shared: never mutate it. */
+  /** The value of `key` (a fresh copy), or undefined. */
   get(key: string): Uint8Array | undefined {
-    return this.values.get(key);
+    const value = this.values.get(key);
+    return value === undefined ? undefined : fromByteString(value);
   }
 
   /**
@@ -148,7 +171,7 @@ export class KvStateMachine {
     const wanted = (sha256 ?? '').toLowerCase();
     const bounded = Math.max(1, Math.min(Math.floor(limit) || IMAGE_MATCHES_MAX, IMAGE_MATCHES_MAX));
     const matches = this.images.query(phash.toLowerCase(), maxDistance, bounded).map((match): ImageMatch => {
-      const record = decodeImageRecord(this.values.get(imageKey(match.phash))!);
+      const record = decodeImageRecord(fromByteString(this.values.get(imageKey(match.phash))!));
       if (record === null) throw new Error(`kv: image record for ${match.phash} is unreadable`);
       const exact = wanted !== '' && record.sha256 === wanted;
       return { phash: record.phash, sha256: record.sha256, metadata: record.metadata, distance: match.distance, exact };
@@ -158,15 +181,21 @@ export class KvStateMachine {
 
   /** Every (key, value) in key order. The state must not change while iterating. */
   *entries(): IterableIterator<[string, Uint8Array]> {
-    for (const key of this.sortedKeys) yield [key, this.values.get(key)!];
+    for (const key of this.sortedKeys) yield [key, fromByteString(this.values.get(key)!)];
   }
 
-  /**
-   * All keys in order as consecutive runs, without copying: the snapshot codec's fast
-   * path (values via get()). Read-only, and only valid until the next apply.
-   */
-  keyRuns(): readonly (readonly string[])[] {
-    return this.sortedKeys.runs();
+  /** The state as of now, unaffected by later applies: what a snapshot encodes. O(n). */
+  freeze(): FrozenState {
+    const keys = new Array<string>(this.values.size);
+    const values = new Array<string>(this.values.size);
+    let i = 0;
+    for (const run of this.sortedKeys.runs()) {
+      for (const key of run) {
+        keys[i] = key;
+        values[i++] = this.values.get(key)!;
+      }
+    }
+    return { limits: this.limits, appliedSlot: this.applied, keys, values, sessions: [...this.sessionTable.records()] };
   }
 
   /** Sessions least recently used first. The state must not change while iterating. */
@@ -178,7 +207,10 @@ export class KvStateMachine {
     return this.sessionTable.get(clientId);
   }
 
-  /** Rebuilds a state machine from snapshot parts; throws on anything inconsistent. */
+  /**
+   * Rebuilds a state machine from snapshot parts; throws on anything inconsistent.
+   * `entries` is consumed once, before `sessions` is read, so a decoder can stream it.
+   */
   static fromSnapshot(parts: SnapshotParts): KvStateMachine {
     const machine = new KvStateMachine(parts.limits);
     if (!Number.isSafeInteger(parts.appliedSlot) || parts.appliedSlot < 0) throw new Error(`bad applied slot ${parts.appliedSlot}`);
@@ -189,26 +221,27 @@ export class KvStateMachine {
       keys.push(key);
     }
     machine.sortedKeys = SortedKeys.fromSorted(keys);
-    for (const record of parts.sessions) {
+    const sessions = [...parts.sessions];
+    for (const record of sessions) {
       if (record.lastSlot > parts.appliedSlot) throw new Error(`session slot ${record.lastSlot} after applied slot ${parts.appliedSlot}`);
     }
-    machine.sessionTable = SessionTable.restore(machine.limits.sessionsMax, machine.limits.sessionReplyBytesMax, parts.sessions);
+    machine.sessionTable = SessionTable.restore(machine.limits.sessionsMax, machine.limits.sessionReplyBytesMax, sessions);
     return machine;
   }
 
-  private restoreEntry(key: string, value: Uint8Array, previous: string | undefined): void {
+  private restoreEntry(key: string, value: string, previous: string | undefined): void {
     if (previous !== undefined && compareKeys(previous, key) >= 0) throw new Error(`keys out of order at "${key}"`);
     const invalid = validateKey(key, this.limits);
     if (invalid !== null) throw new Error(`bad key "${key}": ${invalid.message}`);
-    if (value.byteLength > this.limits.valueBytesMax) throw new Error(`value of "${key}" exceeds ${this.limits.valueBytesMax} bytes`);
+    if (value.length > this.limits.valueBytesMax) throw new Error(`value of "${key}" exceeds ${this.limits.valueBytesMax} bytes`);
     if (key.startsWith(IMAGE_KEY_PREFIX)) {
       const phash = phashOfImageKey(key);
-      const record = decodeImageRecord(value);
+      const record = decodeImageRecord(fromByteString(value));
       if (phash === null || record === null || record.phash !== phash) throw new Error(`bad image record under "${key}"`);
       this.images.insert(phash);
     }
     this.values.set(key, value);
-    this.valueBytes += value.byteLength;
+    this.valueBytes += value.length;
   }
 
   private applyCommand(slot: number, command: paxoskv.client.IKvCommand): ApplyResult {
@@ -257,7 +290,7 @@ export class KvStateMachine {
     if (old === undefined) return writeResult({ existed: false });
     this.values.delete(key);
     this.sortedKeys.delete(key);
-    this.valueBytes -= old.byteLength;
+    this.valueBytes -= old.length;
     const phash = phashOfImageKey(key);
     if (phash !== null) this.images.remove(phash);
     return writeResult({ existed: true });
@@ -265,12 +298,14 @@ export class KvStateMachine {
 
   private append(key: string, suffix: Uint8Array): ApplyResult {
     const old = this.values.get(key);
-    const oldBytes = old?.byteLength ?? 0;
+    const oldBytes = old?.length ?? 0;
     if (oldBytes + suffix.byteLength > this.limits.valueBytesMax) return errorResult(valueTooLarge(this.limits));
-    const value = new Uint8Array(oldBytes + suffix.byteLength);
-    if (old !== undefined) value.set(old, 0);
+    const value = Buffer.allocUnsafe(oldBytes + suffix.byteLength);
+    if (old !== undefined) value.write(old, 0, 'latin1');
     value.set(suffix, oldBytes);
-    this.store(key, value);
+    // Built as bytes and converted once: `old + suffix` would be a rope (a tree of
+    // strings) that keeps growing with every append until V8 flattens it.
+    this.store(key, toByteString(value));
     return writeResult({ existed: old !== undefined, value });
   }
 
@@ -279,8 +314,8 @@ export class KvStateMachine {
     const current = this.values.get(key);
     const found = current !== undefined;
     // expect_absent wins over expect: "set only if the key does not exist".
-    const holds = fields.expectAbsent === true ? !found : found && bytesEqual(current, bytesOf(fields.expect));
-    if (!holds) return writeResult({ ok: false, existed: found, found, value: current ?? EMPTY_BYTES });
+    const holds = fields.expectAbsent === true ? !found : found && current === toByteString(bytesOf(fields.expect));
+    if (!holds) return writeResult({ ok: false, existed: found, found, value: found ? fromByteString(current) : EMPTY_BYTES });
     this.put(key, bytesOf(fields.value));
     return writeResult({ ok: true, existed: found, found });
   }
@@ -289,25 +324,21 @@ export class KvStateMachine {
     const phash = (fields.phash as string).toLowerCase();
     // validateOperation measured this very record against valueBytesMax.
     const record = encodeImageRecord(phash, fields.sha256 as string, (fields.metadata as string | null | undefined) ?? '');
-    const existed = this.store(imageKey(phash), record);
+    const existed = this.store(imageKey(phash), toByteString(record));
     this.images.insert(phash);
     return writeResult({ existed });
   }
 
-  /**
-   * Stores a private copy of `value` (the caller's buffer may be a view of a whole
-   * batch). Buffer.from copies small values into Node's shared pool: far cheaper to
-   * allocate and collect than one ArrayBuffer per value.
-   */
+  /** Stores a copy of `value` (the caller's buffer may be a view of a whole batch). */
   private put(key: string, value: Uint8Array): boolean {
-    return this.store(key, value.byteLength === 0 ? EMPTY_BYTES : Buffer.from(value));
+    return this.store(key, toByteString(value));
   }
 
-  /** Stores `value` itself, which nobody else holds; true if the key existed. */
-  private store(key: string, value: Uint8Array): boolean {
+  /** Stores the byte string `value`; true if the key existed. */
+  private store(key: string, value: string): boolean {
     const old = this.values.get(key);
     this.values.set(key, value);
-    this.valueBytes += value.byteLength - (old?.byteLength ?? 0);
+    this.valueBytes += value.length - (old?.length ?? 0);
     if (old === undefined) this.sortedKeys.add(key);
     return old !== undefined;
   }
@@ -315,10 +346,6 @@ export class KvStateMachine {
 
 function bytesOf(value: unknown): Uint8Array {
   return value instanceof Uint8Array ? value : EMPTY_BYTES;
-}
-
-function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.compare(a, b) === 0;
 }
 
 const UNDECODABLE: KvError = kvError('INVALID_COMMAND', 'command bytes do not decode as a KvCommand');

@@ -2,7 +2,7 @@ import { KvStateMachine, type ApplyResult } from '../kv';
 import { ClientProto } from '../wire/protobuf';
 import { ClientWaiters } from './client-waiters';
 import { ReadIndex } from './read-index';
-import { decodeSnapshotPayload, encodeSnapshotPayload } from './snapshotter';
+import { chunksReporting, decodeSnapshotPayload, encodeSnapshotPayload, snapshotPayload } from './snapshotter';
 
 const ok: ApplyResult = { error: null, write: { ok: true, existed: false, value: new Uint8Array(0), found: false } };
 
@@ -64,6 +64,19 @@ describe('snapshot payload', () => {
     expect(decoded.configurations).toEqual(configurations);
     expect(Buffer.from(decoded.kv.get('a')!).toString()).toBe('1');
     expect(decoded.kv.appliedSlot).toBe(2);
+  });
+
+  it('comes in pieces whose size is known up front, reporting bytes taken as they go', () => {
+    const kv = new KvStateMachine();
+    for (let slot = 1; slot <= 50; slot++) kv.apply(slot, { set: { key: `key-${slot}`, value: Buffer.alloc(100, slot) } });
+    const configurations = [{ fromSlot: 1, configuration: null }];
+    const payload = snapshotPayload(50, configurations, kv, 1024);
+    const reported: number[] = [];
+    const pieces = [...chunksReporting(payload.chunks, { update: (done) => reported.push(done) })];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Buffer.concat(pieces)).toEqual(Buffer.from(encodeSnapshotPayload(50, configurations, kv)));
+    expect(reported[reported.length - 1]).toBe(payload.bytes);
+    expect(reported).toEqual([...reported].sort((a, b) => a - b));
   });
 
   it('rejects damaged payloads', () => {

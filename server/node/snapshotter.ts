@@ -4,8 +4,12 @@
 //   "PXNS" | u32 BE header length | header JSON {"slot","configurations"} | kv snapshot bytes
 //
 // The kv part carries its own CRC; the snapshot store adds a whole-file CRC on disk.
+//
+// Memory: a payload is produced in pieces (snapshotPayloadChunks) from a frozen view
+// of the state and written piece by piece, so taking a snapshot never holds the whole
+// payload in memory; reading one back holds the file's bytes once while decoding.
 import type { ConfigurationChange } from '../core/configuration';
-import { KvStateMachine, restore, serialize } from '../kv';
+import { KvStateMachine, restore, snapshotStream } from '../kv';
 import type { SnapshotStore } from '../storage';
 
 const MAGIC = Buffer.from('PXNS', 'ascii');
@@ -20,16 +24,50 @@ export class SnapshotPayloadError extends Error {
   override readonly name = 'SnapshotPayloadError';
 }
 
-export function encodeSnapshotPayload(slot: number, configurations: readonly ConfigurationChange[], kv: KvStateMachine): Uint8Array {
+/** Pieces handed to the snapshot store when the caller names no size. */
+const PAYLOAD_CHUNK_BYTES_DEFAULT = 1024 * 1024;
+
+/** A payload being produced: its exact size, and its bytes in pieces (iterate once). */
+export interface SnapshotPayload {
+  readonly bytes: number;
+  readonly chunks: Iterable<Uint8Array>;
+}
+
+/**
+ * The payload of the state as of this call. The kv state is frozen now, so the node
+ * may go on applying while the pieces are produced and written.
+ */
+export function snapshotPayload(slot: number, configurations: readonly ConfigurationChange[], kv: KvStateMachine,
+  chunkBytes = PAYLOAD_CHUNK_BYTES_DEFAULT): SnapshotPayload {
   if (kv.appliedSlot !== slot) throw new Error(`snapshot at slot ${slot} of a state machine applied to ${kv.appliedSlot}`);
   const header = Buffer.from(JSON.stringify({ slot, configurations }), 'utf8');
-  const body = serialize(kv);
-  const out = Buffer.alloc(MAGIC.length + 4 + header.length + body.length);
-  MAGIC.copy(out, 0);
-  out.writeUInt32BE(header.length, MAGIC.length);
-  header.copy(out, MAGIC.length + 4);
-  out.set(body, MAGIC.length + 4 + header.length);
-  return out;
+  const prefix = Buffer.alloc(MAGIC.length + 4 + header.length);
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt32BE(header.length, MAGIC.length);
+  header.copy(prefix, MAGIC.length + 4);
+  const body = snapshotStream(kv, chunkBytes);
+  return {
+    bytes: prefix.length + body.bytes,
+    chunks: (function* payload(): Generator<Uint8Array> {
+      yield prefix;
+      yield* body.chunks;
+    })(),
+  };
+}
+
+/** Passes `chunks` through, telling `progress` how many bytes were taken so far. */
+export function* chunksReporting(chunks: Iterable<Uint8Array>, progress: { update(done: number): void }): Generator<Uint8Array> {
+  let done = 0;
+  for (const chunk of chunks) {
+    yield chunk;
+    done += chunk.length;
+    progress.update(done);
+  }
+}
+
+/** The whole payload in one buffer (tests, small states); a node writes the pieces. */
+export function encodeSnapshotPayload(slot: number, configurations: readonly ConfigurationChange[], kv: KvStateMachine): Uint8Array {
+  return Buffer.concat([...snapshotPayload(slot, configurations, kv).chunks]);
 }
 
 /** Throws SnapshotPayloadError (or the kv codec's error) on anything malformed. */
@@ -71,7 +109,6 @@ export async function loadLatestSnapshot(store: SnapshotStore): Promise<Snapshot
 /** Writes a snapshot of `kv` (applied to `slot`) durably. */
 export async function writeSnapshot(store: SnapshotStore, slot: number, configurations: readonly ConfigurationChange[],
   kv: KvStateMachine): Promise<number> {
-  const payload = encodeSnapshotPayload(slot, configurations, kv);
-  await store.write(slot, payload);
-  return payload.length;
+  const info = await store.write(slot, snapshotPayload(slot, configurations, kv).chunks);
+  return info.payloadBytes;
 }

@@ -151,13 +151,17 @@ export class SnapshotStore {
     }
   }
 
-  /** The whole payload in memory, verified. Prefer openReader() for large snapshots. */
+  /**
+   * The whole payload in memory, verified. Prefer openReader() for large snapshots.
+   * One buffer of the payload's size, filled chunk by chunk: a list of chunks joined at
+   * the end would hold the payload twice.
+   */
   async readAll(slot: number): Promise<Buffer> {
     const reader = await this.openReader(slot);
     try {
-      const parts: Buffer[] = [];
-      for await (const chunk of reader.chunks()) parts.push(chunk.data);
-      return Buffer.concat(parts, reader.info.payloadBytes);
+      const payload = Buffer.allocUnsafe(reader.info.payloadBytes);
+      for await (const chunk of reader.chunks()) chunk.data.copy(payload, chunk.offset);
+      return payload;
     } finally {
       await reader.close();
     }
