@@ -33,6 +33,18 @@ export class Dashboard {
   handle(req: IncomingMessage, res: ServerResponse): boolean {
     const method = req.method ?? 'GET';
     const path = (req.url ?? '/').split('?')[0]!;
+    if (method === 'OPTIONS' && isCorsReadable(path)) {
+      // The preflight of the page's key reads on another member: they carry Authorization
+      // when the nodes have client tokens, which the browser asks about first.
+      res.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'GET, HEAD',
+        'access-control-allow-headers': 'authorization',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return true;
+    }
     if (method !== 'GET' && method !== 'HEAD') return false;
     if (PAGE_PATHS.has(path)) {
       res.writeHead(200, {

@@ -23,17 +23,29 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
   #members { display:grid; grid-template-columns:repeat(auto-fill,minmax(220px,1fr)); gap:12px; }
   .card { background:var(--panel); border:1px solid var(--line); border-left:4px solid var(--follower); border-radius:8px; padding:10px 12px; }
   .card.leader { border-left-color:var(--leader); box-shadow:0 0 0 1px rgba(240,180,41,.25); }
-  .card.down { opacity:.45; filter:grayscale(1); border-left-color:var(--bad); }
+  .card.down { border-left-color:var(--bad); background:#1c1619; }
+  .card.down .name, .card.down .addr { color:var(--dim); } .card.down dd { color:#e9a3a1; }
   .card.partitioned { border-left-color:var(--warn); }
-  .card .top { display:flex; justify-content:space-between; align-items:center; gap:6px; }
+  .card.catching-up { border-left-color:var(--warn); }
+  .card .top { display:flex; justify-content:space-between; align-items:flex-start; gap:6px; }
+  .card .badges { display:flex; flex-wrap:wrap; justify-content:flex-end; gap:4px; }
   .card .name { font-weight:700; font-size:16px; }
   .card .addr { color:var(--dim); font-size:12px; margin-bottom:6px; }
-  .badge { display:inline-block; padding:1px 7px; border-radius:10px; font-size:11px; font-weight:700; text-transform:uppercase; margin-left:4px; }
+  .badge { display:inline-block; padding:1px 7px; border-radius:10px; font-size:11px; font-weight:700; text-transform:uppercase; white-space:nowrap; }
   .badge.leader { background:var(--leader); color:#000; }
   .badge.follower, .badge.candidate { background:var(--follower); color:#000; }
   .badge.down { background:var(--bad); color:#fff; }
   .badge.partitioned { background:var(--warn); color:#000; }
   .badge.origin { background:var(--line); color:var(--text); }
+  .badge.catching-up { background:var(--warn); color:#000; }
+  .progress { margin-top:8px; font-size:12px; }
+  .progress .what { display:flex; justify-content:space-between; gap:6px; }
+  .progress .what b { font-weight:600; }
+  .progress .bar { height:6px; margin:3px 0 2px; background:var(--bg); border:1px solid var(--line); border-radius:3px; overflow:hidden; }
+  .progress .bar i { display:block; height:100%; width:0; background:var(--warn); transition:width .4s; }
+  .progress .detail { color:var(--dim); font-variant-numeric:tabular-nums; }
+  .progress.done, .progress.failed { margin-top:4px; color:var(--dim); }
+  .progress.done .what b { color:var(--ok); font-weight:400; } .progress.failed .what b { color:var(--bad); font-weight:400; }
   dl { display:grid; grid-template-columns:auto 1fr; gap:2px 10px; margin:0; font-size:13px; }
   dt { color:var(--dim); } dd { margin:0; font-variant-numeric:tabular-nums; word-break:break-all; }
   .peers { margin-top:6px; display:flex; flex-wrap:wrap; gap:4px; }
@@ -79,7 +91,7 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
   <div class="row">
     <section class="panel"><h2>Recent events</h2><ol class="list" id="events"></ol></section>
     <section class="panel"><h2>Keys</h2>
-      <form id="key-form"><input id="key-prefix" placeholder="prefix (empty lists all; img/ for images)" autocomplete="off"><button type="submit">Search</button></form>
+      <form id="key-form"><input id="key-prefix" placeholder="prefix (empty lists all; img/ for images)" autocomplete="off"><input id="key-token" type="password" placeholder="client token (when the nodes need one)" autocomplete="off"><button type="submit">Search</button></form>
       <ol class="list" id="keys"></ol>
       <pre id="key-value" hidden></pre>
     </section>
@@ -93,7 +105,7 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
   var proto = location.protocol === 'https:' ? 'https://' : 'http://';
   var state = {
     self: null, members: [], results: {}, polling: false, leader: null, leaderBallot: null,
-    timeline: [], events: [], samples: [], lastChosen: null, lastAt: 0, seen: {}
+    timeline: [], events: [], samples: [], lastChosen: null, lastAt: 0, seen: {}, lastUp: {}, downSince: {}
   };
 
   function $(id) { return document.getElementById(id); }
@@ -116,10 +128,10 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
   }
   function num(v) { return typeof v === 'number' && isFinite(v) ? v : null; }
 
-  function getJson(url, timeoutMs) {
+  function getJson(url, timeoutMs, headers) {
     var ctl = new AbortController();
     var timer = setTimeout(function () { ctl.abort(); }, timeoutMs);
-    return fetch(url, { signal: ctl.signal, cache: 'no-store' }).then(function (r) {
+    return fetch(url, { signal: ctl.signal, cache: 'no-store', headers: headers || {} }).then(function (r) {
       return r.text().then(function (text) {
         clearTimeout(timer);
         var body = null;
@@ -212,8 +224,10 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
       } else if (before === undefined && now === 'down') {
         logEvent('bad', m.name + ' is down (' + r.error + ')');
       }
+      if (now === 'down' && before !== 'down') state.downSince[m.name] = at;
       state.seen[m.name] = now;
       if (!r.ok) return;
+      state.lastUp[m.name] = { t: at, role: r.status.role, chosen: r.status.chosenSlot };
       var c = num(r.status.chosenSlot);
       if (c !== null && (chosen === null || c > chosen)) chosen = c;
       if (r.status.role === 'leader' && (leader === null || ballotCmp(r.status.ballot, leaderBallot) > 0)) {
@@ -283,21 +297,29 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
       var s = r.ok ? r.status : null;
       var role = s ? String(s.role) : 'down';
       var partitioned = isPartitioned(r);
-      var card = el('div', 'card ' + role + (partitioned ? ' partitioned' : ''));
+      var ops = s && Array.isArray(s.progress) ? s.progress : [];
+      var catchingUp = !!(s && (s.catchingUp || ops.some(function (p) { return p.state === 'running' && p.kind !== 'snapshot-write' && p.kind !== 'snapshot-send'; })));
+      var card = el('div', 'card ' + role + (partitioned ? ' partitioned' : '') + (catchingUp ? ' catching-up' : ''));
       card.setAttribute('data-member', m.name);
       card.setAttribute('data-role', role);
+      card.setAttribute('data-up', s ? 'true' : 'false');
+      if (catchingUp) card.setAttribute('data-catching-up', 'true');
       var head = el('div', 'top');
       head.appendChild(el('span', 'name', m.name));
-      var badges = el('span');
+      var badges = el('span', 'badges');
       badges.appendChild(el('span', 'badge ' + role, role));
       if (partitioned) badges.appendChild(el('span', 'badge partitioned', 'partitioned'));
+      if (catchingUp) badges.appendChild(el('span', 'badge catching-up', 'catching up'));
       if (m.name === state.self) badges.appendChild(el('span', 'badge origin', 'this page'));
       head.appendChild(badges);
       card.appendChild(head);
       card.appendChild(el('div', 'addr', m.address));
       var dl = el('dl');
       if (!s) {
+        var last = state.lastUp[m.name];
         row(dl, 'status', r.error);
+        if (state.downSince[m.name]) row(dl, 'down since', clock(state.downSince[m.name]));
+        if (last) row(dl, 'last seen', last.role + ' at slot ' + last.chosen);
       } else {
         var chosen = num(s.chosenSlot);
         row(dl, 'ballot', ballotText(s.ballot));
@@ -307,9 +329,9 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
         row(dl, 'lag', chosen === null || top === null ? '-' : Math.max(0, top - chosen) + ' slots');
         row(dl, 'snapshot', num(s.snapshotSlot) === null ? '-' : s.snapshotSlot);
         row(dl, 'incarnation', s.incarnation ? String(s.incarnation).slice(0, 12) : '-');
-        if (s.catchingUp) row(dl, 'catching up', 'yes');
       }
       card.appendChild(dl);
+      ops.forEach(function (p) { card.appendChild(progressBar(p)); });
       if (s && Array.isArray(s.peers)) {
         var peers = el('div', 'peers');
         s.peers.forEach(function (p) {
@@ -321,6 +343,51 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
       }
       box.appendChild(card);
     });
+  }
+
+  var KIND_TEXT = { 'snapshot-write': 'writing snapshot', 'snapshot-send': 'sending snapshot', 'snapshot-receive': 'receiving snapshot', 'catch-up': 'catching up' };
+  var KIND_DONE = { 'snapshot-write': 'snapshot written', 'snapshot-send': 'snapshot sent', 'snapshot-receive': 'snapshot received', 'catch-up': 'caught up' };
+  function amount(n, unit) {
+    if (unit !== 'bytes') return String(Math.round(n)) + ' slots';
+    if (n >= 1048576) return (n / 1048576).toFixed(1) + ' MiB';
+    if (n >= 1024) return (n / 1024).toFixed(0) + ' KiB';
+    return String(Math.round(n)) + ' B';
+  }
+  function duration(ms) {
+    if (ms < 10000) return (ms / 1000).toFixed(1) + ' s';
+    if (ms < 120000) return Math.round(ms / 1000) + ' s';
+    return Math.floor(ms / 60000) + ' min ' + Math.round((ms % 60000) / 1000) + ' s';
+  }
+
+  // One long operation of a node (GET /v1/status "progress"): while it runs, a bar with how
+  // far, how fast and how long still; once it ended (shown for a few seconds), one line.
+  function progressBar(p) {
+    var state = p.state === 'done' || p.state === 'failed' ? p.state : 'running';
+    var box = el('div', 'progress ' + state);
+    box.setAttribute('data-progress-kind', String(p.kind));
+    box.setAttribute('data-progress-state', state);
+    var where = (p.peer ? (p.kind === 'snapshot-send' ? ' to ' : ' from ') + p.peer : '') + (num(p.slot) !== null ? ' @' + p.slot : '');
+    var total = num(p.total), rate = num(p.ratePerSec), eta = num(p.etaMs), elapsed = num(p.elapsedMs), pct = num(p.percent);
+    var amounts = amount(num(p.done) || 0, p.unit) + (total !== null ? ' / ' + amount(total, p.unit) : '');
+    var what = el('div', 'what');
+    if (state !== 'running') {
+      what.appendChild(el('b', '', (state === 'done' ? KIND_DONE[p.kind] || p.kind + ' done' : (KIND_TEXT[p.kind] || p.kind) + ' failed') + where));
+      what.appendChild(el('span', '', state === 'done'
+        ? amount(total !== null ? total : num(p.done) || 0, p.unit) + (elapsed !== null ? ' in ' + duration(elapsed) : '')
+        : p.reason || ''));
+      box.appendChild(what);
+      return box;
+    }
+    what.appendChild(el('b', '', (KIND_TEXT[p.kind] || String(p.kind)) + where));
+    what.appendChild(el('span', '', pct === null ? '...' : pct.toFixed(pct < 10 ? 1 : 0) + '%'));
+    box.appendChild(what);
+    var bar = el('div', 'bar'), fill = el('i');
+    fill.setAttribute('style', 'width:' + (pct === null ? 0 : Math.max(0, Math.min(100, pct))) + '%');
+    bar.appendChild(fill);
+    box.appendChild(bar);
+    box.appendChild(el('div', 'detail', amounts + (rate !== null && rate > 0 ? ' \u00b7 ' + amount(rate, p.unit) + '/s' : '') +
+      (eta !== null ? ' \u00b7 ETA ' + duration(eta) : '')));
+    return box;
   }
 
   function renderSpark() {
@@ -346,13 +413,23 @@ export const DASHBOARD_HTML = String.raw`<!doctype html>
   }
 
   // Reads go to the page's own node first, then to any member that answered last poll.
+  // Key reads need a client token when the nodes have them (status polls never do). The
+  // token lives in this tab's sessionStorage only, and goes out as Authorization: Bearer.
+  var tokenStore = (function () { try { return window.sessionStorage || null; } catch (e) { return null; } })();
+  if (tokenStore) $('key-token').value = tokenStore.getItem('paxoskv-token') || '';
+  function tokenHeaders() {
+    var token = String($('key-token').value || '').trim();
+    if (tokenStore) { if (token) tokenStore.setItem('paxoskv-token', token); else tokenStore.removeItem('paxoskv-token'); }
+    return token ? { authorization: 'Bearer ' + token } : {};
+  }
+
   function readFrom(path) {
     var bases = [''].concat(state.members.filter(function (m) {
       var r = state.results[m.name]; return r && r.ok && m.name !== state.self;
     }).map(function (m) { return proto + m.address; }));
     var attempt = function (i, lastError) {
       if (i >= bases.length) return Promise.reject(lastError || new Error('no member answered'));
-      return getJson(bases[i] + path, 3000).then(function (r) {
+      return getJson(bases[i] + path, 3000, tokenHeaders()).then(function (r) {
         if (r.status >= 500) return attempt(i + 1, new Error('HTTP ' + r.status));
         return r;
       }, function (e) { return attempt(i + 1, e); });

@@ -8,10 +8,12 @@
 // and installs the file; the node then decodes it and installs it in the replica.
 // SnapshotChunk carries no checksum, so the receiver passes the CRC of what it received
 // to the store; the payload's own kv CRC and JSON header checks catch corruption.
+// Both directions report bytes done / total on the node's ProgressBoard.
 import { crc32c, StorageError, type SnapshotReceiver, type SnapshotStore } from '../storage';
 import type { NodeMessage } from '../wire/peer-codec';
 import { decodeSnapshotPayload, type SnapshotContents } from './snapshotter';
 import type { NodeLogger } from './logger';
+import type { ProgressBoard, ProgressOperation } from './progress';
 
 export const CHUNK_BYTES = 256 * 1024;
 export const CHUNK_TIMEOUT_MS = 3000;
@@ -23,6 +25,7 @@ export interface CatchUpHost {
   install(from: number, contents: SnapshotContents): void;
   failed(from: number, reason: string): void;
   bytesTransferred(direction: 'in' | 'out', bytes: number): void;
+  peerName(index: number): string | null;
 }
 
 interface Transfer {
@@ -36,13 +39,17 @@ interface Transfer {
   retries: number;
   busy: boolean;
   readonly startedMs: number;
+  readonly progress: ProgressOperation;
 }
 
 export class CatchUp {
   private transfer: Transfer | null = null;
   private closed = false;
+  /** The snapshot each peer is fetching from us, as far as we served it (bounded by the member count). */
+  private readonly sending = new Map<number, ProgressOperation>();
 
-  constructor(private readonly store: SnapshotStore, private readonly host: CatchUpHost, private readonly logger: NodeLogger) {}
+  constructor(private readonly store: SnapshotStore, private readonly host: CatchUpHost, private readonly logger: NodeLogger,
+    private readonly progress: ProgressBoard) {}
 
   get active(): boolean {
     return this.transfer !== null;
@@ -69,6 +76,7 @@ export class CatchUp {
       this.host.send(from, { type: 'snapshotChunk', snapshotSlot: slot, offset, totalBytes: total, data, done });
       this.host.bytesTransferred('out', data.length);
       if (offset === 0) this.logger.info({ peer: from, slot, totalBytes: total }, 'catch-up: serving snapshot');
+      this.trackSend(from, slot, offset, offset + data.length, total, done);
     } finally {
       await reader.close();
     }
@@ -79,6 +87,7 @@ export class CatchUp {
     if (this.transfer !== null || this.closed) return;
     this.transfer = {
       from, slot, offset: 0, totalBytes: -1, crc: 0, receiver: null, timer: null, retries: 0, busy: false, startedMs: Date.now(),
+      progress: this.progress.start({ kind: 'snapshot-receive', unit: 'bytes', total: null, peer: this.host.peerName(from), slot }),
     };
     this.logger.info({ peer: from, slot }, 'catch-up: fetching snapshot');
     this.request();
@@ -96,6 +105,7 @@ export class CatchUp {
       t.offset = 0;
       t.crc = 0;
       t.totalBytes = -1;
+      t.progress.restart(null, t.slot);
     }
     if (chunk.offset !== t.offset) return;
     t.busy = true;
@@ -110,6 +120,7 @@ export class CatchUp {
       t.offset += chunk.data.length;
       t.retries = 0;
       this.host.bytesTransferred('in', chunk.data.length);
+      t.progress.update(t.offset, t.totalBytes);
       if (t.offset >= t.totalBytes) {
         await this.complete(t);
         return;
@@ -129,8 +140,11 @@ export class CatchUp {
     if (t !== null) {
       this.clearTimer(t);
       this.transfer = null;
+      t.progress.fail('node stopping');
       await this.discard(t);
     }
+    for (const op of this.sending.values()) op.fail('node stopping');
+    this.sending.clear();
   }
 
   private async complete(t: Transfer): Promise<void> {
@@ -139,6 +153,7 @@ export class CatchUp {
     await receiver.finish(t.crc);
     const contents = decodeSnapshotPayload(await this.store.readAll(t.slot));
     this.transfer = null;
+    t.progress.finish();
     this.logger.info({ peer: t.from, slot: t.slot, bytes: t.totalBytes, ms: Date.now() - t.startedMs }, 'catch-up: snapshot received');
     this.host.install(t.from, contents);
   }
@@ -160,9 +175,27 @@ export class CatchUp {
   private abort(t: Transfer, reason: string): void {
     this.clearTimer(t);
     if (this.transfer === t) this.transfer = null;
+    t.progress.fail(reason);
     this.logger.warn({ peer: t.from, slot: t.slot, reason }, 'catch-up: snapshot transfer failed');
     void this.discard(t);
     this.host.failed(t.from, reason);
+  }
+
+  /** Progress of the snapshot `to` fetches from us; a request for offset 0 or another slot starts a new one. */
+  private trackSend(to: number, slot: number, offset: number, sentBytes: number, totalBytes: number, done: boolean): void {
+    let op = this.sending.get(to);
+    if (op !== undefined && (op.state !== 'running' || op.slot !== slot || offset === 0)) {
+      op.fail('the peer started over');
+      op = undefined;
+    }
+    op ??= this.progress.start({ kind: 'snapshot-send', unit: 'bytes', total: totalBytes, peer: this.host.peerName(to), slot });
+    op.update(sentBytes, totalBytes);
+    if (done) {
+      op.finish();
+      this.sending.delete(to);
+    } else {
+      this.sending.set(to, op);
+    }
   }
 
   private async discard(t: Transfer): Promise<void> {

@@ -21,10 +21,15 @@ import { CatchUp } from './catch-up';
 import { ClientWaiters, type WaiterCallback } from './client-waiters';
 import type { NodeLogger } from './logger';
 import type { NodeMetrics } from './metrics';
+import { ProgressBoard, type ProgressOperation } from './progress';
 import { ReadIndex, type ReadCallback } from './read-index';
-import { encodeSnapshotPayload, type SnapshotContents } from './snapshotter';
+import { chunksReporting, snapshotPayload, type SnapshotContents } from './snapshotter';
 
 export const DEFAULT_TICK_MS = 25;
+/** Snapshot bytes handed to the store per write: small enough for a moving progress bar. */
+export const SNAPSHOT_WRITE_CHUNK_BYTES = 1024 * 1024;
+/** Catching up fewer chosen slots than this is routine (a missed Accept): not tracked as progress. */
+export const CATCH_UP_PROGRESS_MIN_SLOTS = 64;
 
 /** What the loop needs of the peer transport (PeerTransport in production, a fake in tests). */
 export interface NodeTransport {
@@ -81,6 +86,8 @@ export class PaxosNode {
   kv: KvStateMachine;
   readonly waiters = new ClientWaiters();
   readonly reads = new ReadIndex();
+  /** Long operations (snapshot write/send/receive, catch-up) for /v1/status and the logs. */
+  readonly progress: ProgressBoard;
   private readonly parts: NodeParts;
   private readonly logger: NodeLogger;
   private readonly metrics: NodeMetrics;
@@ -98,6 +105,10 @@ export class PaxosNode {
   private nodeMessageHandler: NodeMessageHandler = () => undefined;
   private readonly peerDownHandlers: ((index: number) => void)[] = [];
   private lastCatchUpLogMs = 0;
+  /** Catch-up of chosen slots in progress, counted from `catchUpBaseSlot` (applied when it began). */
+  private catchUpProgress: ProgressOperation | null = null;
+  private catchUpBaseSlot = 0;
+  private catchUpTargetSlot = 0;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(parts: NodeParts) {
@@ -109,12 +120,18 @@ export class PaxosNode {
     this.logger = parts.logger;
     this.metrics = parts.metrics;
     this.snapshotSlotValue = parts.snapshotSlot;
+    this.progress = new ProgressBoard({ logger: parts.logger });
     this.catchUp = new CatchUp(parts.snapshotStore, {
       send: (to, message) => this.sendNodeMessage(to, message),
       install: (from, contents) => this.installSnapshot(from, contents),
       failed: () => this.replica.snapshotFetchFailed(),
-      bytesTransferred: (direction, bytes) => this.metrics.catchUpBytes.inc({ direction }, bytes),
-    }, parts.logger);
+      bytesTransferred: (direction, bytes) => {
+        this.metrics.catchUpBytes.inc({ direction }, bytes);
+        // A snapshot arriving is the catch-up moving, though no slot is applied until it is installed.
+        if (direction === 'in') this.catchUpProgress?.update(this.kv.appliedSlot - this.catchUpBaseSlot);
+      },
+      peerName: (index) => this.memberName(index),
+    }, parts.logger, this.progress);
     this.metrics.appliedSlot.set(this.kv.appliedSlot);
   }
 
@@ -139,6 +156,8 @@ export class PaxosNode {
     for (const off of this.unsubscribe) off();
     this.reads.failAll();
     await this.catchUp.close();
+    this.catchUpProgress?.fail('node stopping');
+    this.progress.close();
     await this.parts.transport.close();
     await this.parts.wal.close().catch((error: unknown) => {
       this.logger.error({ err: describe(error) }, 'wal: close failed');
@@ -323,6 +342,7 @@ export class PaxosNode {
       this.metrics.chosenSlots.inc();
     }
     this.metrics.appliedSlot.set(this.kv.appliedSlot);
+    if (this.catchUpProgress !== null) this.trackCatchUp();
     for (const read of ready.readsConfirmed) this.reads.confirm(read.readId, read.applyIndex, this.kv.appliedSlot);
     this.reads.applied(this.kv.appliedSlot);
     for (const readId of ready.readsFailed) this.reads.fail(readId);
@@ -362,6 +382,7 @@ export class PaxosNode {
         this.logger.info({ slot: event.slot, epoch: event.epoch, incarnations: event.incarnations }, 'configuration chosen');
         return;
       case 'catchUpRequested': {
+        this.catchUpRequested(event.from, event.target);
         const now = Date.now();
         if (now - this.lastCatchUpLogMs >= 1000) {
           this.lastCatchUpLogMs = now;
@@ -381,18 +402,24 @@ export class PaxosNode {
     if (slot <= this.snapshotSlotValue) return;
     this.snapshotting = true;
     const startedMs = Date.now();
-    // Serialized now, synchronously: later applies do not leak into it.
-    const payload = encodeSnapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv);
-    this.parts.snapshotStore.write(slot, payload).then(async () => {
+    // Frozen now, synchronously: later applies do not leak into it. Encoded piece by
+    // piece as the store writes, never as one buffer of the whole state.
+    const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, SNAPSHOT_WRITE_CHUNK_BYTES);
+    const progress = this.progress.start({ kind: 'snapshot-write', unit: 'bytes', total: payload.bytes, slot });
+    this.parts.snapshotStore.write(slot, chunksReporting(payload.chunks, progress)).then(async () => {
+      progress.finish();
       if (this.stopped || this.failure !== null) return;
       if (slot > this.snapshotSlotValue) {
         this.replica.compact(slot);
         this.snapshotSlotValue = slot;
         this.metrics.snapshots.inc({ kind: 'taken' });
         const deleted = await this.checkpoint();
-        this.logger.info({ slot, bytes: payload.length, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, 'snapshot taken');
+        this.logger.info({ slot, bytes: payload.bytes, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, 'snapshot taken');
       }
-    }).catch((error: unknown) => this.fatal(error)).finally(() => {
+    }).catch((error: unknown) => {
+      progress.fail(describe(error));
+      this.fatal(error);
+    }).finally(() => {
       this.snapshotting = false;
     });
   }
@@ -435,9 +462,38 @@ export class PaxosNode {
     this.metrics.snapshots.inc({ kind: 'installed' });
     this.metrics.appliedSlot.set(this.kv.appliedSlot);
     this.reads.applied(this.kv.appliedSlot);
+    if (this.catchUpProgress !== null) this.trackCatchUp();
     this.logger.info({ peer: this.memberName(from), slot: contents.slot }, 'catch-up: snapshot installed');
     this.checkpoint().catch((error: unknown) => this.fatal(error));
     this.scheduleDrain();
+  }
+
+  // ---------------------------------------------------------------- catch-up progress
+
+  /** The core asked a peer for chosen slots up to `target`: start tracking a real gap, or move its goal. */
+  private catchUpRequested(from: number, target: number): void {
+    const applied = this.kv.appliedSlot;
+    if (this.catchUpProgress !== null && this.catchUpProgress.state !== 'running') this.trackCatchUp(); // stalled: forget it
+    if (this.catchUpProgress === null) {
+      if (target - applied < CATCH_UP_PROGRESS_MIN_SLOTS) return;
+      this.catchUpBaseSlot = applied;
+      this.catchUpProgress = this.progress.start({ kind: 'catch-up', unit: 'slots', total: target - applied, peer: this.memberName(from) });
+    }
+    this.catchUpTargetSlot = Math.max(this.catchUpTargetSlot, target);
+    this.catchUpProgress.update(applied - this.catchUpBaseSlot, this.catchUpTargetSlot - this.catchUpBaseSlot);
+  }
+
+  /** After applying: count the slots, and finish once the target is reached. */
+  private trackCatchUp(): void {
+    const op = this.catchUpProgress!;
+    const applied = this.kv.appliedSlot;
+    if (op.state === 'running' && applied < this.catchUpTargetSlot) {
+      op.update(applied - this.catchUpBaseSlot);
+      return;
+    }
+    op.finish(); // a no-op when the board already gave up on it as stalled
+    this.catchUpProgress = null;
+    this.catchUpTargetSlot = 0;
   }
 
   // ---------------------------------------------------------------- failure

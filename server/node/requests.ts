@@ -193,6 +193,7 @@ export class RequestRouter {
   status(): Record<string, unknown> {
     const replica = this.node.replica;
     const s = replica.status();
+    const progress = this.node.progress.list();
     return {
       name: this.node.memberName(this.node.selfIndex),
       role: s.role,
@@ -207,6 +208,8 @@ export class RequestRouter {
       catchingUp: this.node.catchingUp,
       pendingWrites: this.node.waiters.size,
       kv: this.node.kv.stats(),
+      // Only while a snapshot write/transfer or a catch-up runs (or finished in the last few seconds).
+      ...(progress.length > 0 ? { progress } : {}),
     };
   }
 }

@@ -2,11 +2,14 @@
 // each with a free port and a temp data dir, run from source (scripts/run-ts.js) or
 // from dist/ when built. stop() kills every process (SIGKILL after a grace period) and
 // removes the temp dirs; tests call it in afterAll so nothing outlives a failure.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, existsSync, createWriteStream, type WriteStream } from 'node:fs';
+// With `tls`, scripts/make-certs.sh makes a CA and per-node certificates in the temp dir
+// and the nodes serve https/wss; url(), status() and http() then speak https to them.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, createWriteStream, type WriteStream } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { httpRequest } from '../../client/http-request';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -25,6 +28,12 @@ export interface ClusterOptions {
   readonly snapshotLogBytes?: number;
   readonly requestTimeoutMs?: number;
   readonly extraArgs?: readonly string[];
+  /** A cluster secret for the peers (PAXOSKV_CLUSTER_SECRET); omitted: --insecure. */
+  readonly secret?: string;
+  /** Extra environment of every node (e.g. PAXOSKV_CLIENT_TOKENS_FILE). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Serve TLS with certificates scripts/make-certs.sh makes for this cluster (see caPath). */
+  readonly tls?: boolean;
 }
 
 export interface HttpResult {
@@ -57,7 +66,8 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 export class Cluster {
   readonly dir: string;
   readonly nodes: NodeProcess[] = [];
-  private readonly hostfile: string;
+  /** Written by start(); the CLI and client tests point `-h` at it. */
+  readonly hostfile: string;
 
   /** Last resort if the test process exits without stop(): no server outlives it. */
   private readonly onExit = (): void => {
@@ -83,6 +93,9 @@ export class Cluster {
     });
     writeFileSync(cluster.hostfile, `${lines.join('\n')}\n`);
     try {
+      if (options.tls === true) {
+        execFileSync('bash', [path.join(ROOT, 'scripts', 'make-certs.sh'), '-h', cluster.hostfile, '-o', cluster.tlsDir], { stdio: 'ignore' });
+      }
       for (let i = 0; i < size; i++) cluster.spawn(i);
       await cluster.waitForLeader(20_000);
     } catch (error) {
@@ -92,8 +105,18 @@ export class Cluster {
     return cluster;
   }
 
+  /** Where make-certs.sh puts the certificates (with `tls`). */
+  get tlsDir(): string {
+    return path.join(this.dir, 'tls');
+  }
+
+  /** The CA the nodes' certificates chain to, with `tls`; else undefined. */
+  get caPath(): string | undefined {
+    return this.options.tls === true ? path.join(this.tlsDir, 'ca.pem') : undefined;
+  }
+
   url(i: number, pathname: string): string {
-    return `http://127.0.0.1:${this.nodes[i]!.port}${pathname}`;
+    return `${this.options.tls === true ? 'https' : 'http'}://127.0.0.1:${this.nodes[i]!.port}${pathname}`;
   }
 
   spawn(i: number): void {
@@ -103,12 +126,17 @@ export class Cluster {
     const entry = process.env.PAXOSKV_IT_USE_DIST === '1' && existsSync(built)
       ? [built] : [path.join(ROOT, 'scripts', 'run-ts.js'), path.join(ROOT, 'server', 'main.ts')];
     const args = [
-      ...entry, '-h', this.hostfile, '-n', node.name, '--data-dir', node.dataDir, '--insecure',
+      ...entry, '-h', this.hostfile, '-n', node.name, '--data-dir', node.dataDir,
+      ...(this.options.secret === undefined ? ['--insecure'] : []),
+      ...(this.options.tls === true ? ['--tls-cert', path.join(this.tlsDir, `${node.name}.pem`),
+        '--tls-key', path.join(this.tlsDir, `${node.name}-key.pem`), '--tls-ca', path.join(this.tlsDir, 'ca.pem')] : []),
       '--request-timeout-ms', String(this.options.requestTimeoutMs ?? 3000),
       ...(this.options.snapshotLogBytes ? ['--snapshot-log-bytes', String(this.options.snapshotLogBytes)] : []),
       ...(this.options.extraArgs ?? []),
     ];
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, ...this.options.env };
+    if (this.options.secret !== undefined) env.PAXOSKV_CLUSTER_SECRET = this.options.secret;
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = createWriteStream(path.join(this.dir, `${node.name}.log`), { flags: 'a' });
     child.stdout!.pipe(log, { end: false });
     child.stderr!.pipe(log, { end: false });
@@ -162,7 +190,8 @@ export class Cluster {
 
   async status(i: number, timeoutMs = 1000): Promise<NodeStatus | null> {
     try {
-      const result = await http('GET', this.url(i, '/v1/status'), undefined, {}, timeoutMs);
+      const ca = this.caPath === undefined ? undefined : readFileSync(this.caPath);
+      const result = await http('GET', this.url(i, '/v1/status'), undefined, {}, timeoutMs, ca);
       return result.status === 200 ? (result.body as unknown as NodeStatus) : null;
     } catch {
       return null;
@@ -196,21 +225,33 @@ export class Cluster {
   }
 }
 
-/** A small fetch wrapper with a hard timeout; the body is parsed as JSON when it is JSON. */
+/**
+ * A small fetch wrapper with a hard timeout; the body is parsed as JSON when it is JSON.
+ * https:// URLs go through node's https module instead, trusting `ca`.
+ */
 export async function http(method: string, url: string, body?: unknown, headers: Record<string, string> = {},
-  timeoutMs = 10_000): Promise<HttpResult> {
+  timeoutMs = 10_000, ca?: Buffer): Promise<HttpResult> {
+  if (url.startsWith('https:')) {
+    const answer = await httpRequest(url, {
+      method, timeoutMs, ...(ca !== undefined ? { ca } : {}),
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    return { status: answer.status, body: parseBody(answer.text) };
+  }
   const response = await fetch(url, {
     method,
     headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  const text = await response.text();
-  let parsed: Record<string, unknown>;
+  return { status: response.status, body: parseBody(await response.text()) };
+}
+
+function parseBody(text: string): Record<string, unknown> {
   try {
-    parsed = JSON.parse(text) as Record<string, unknown>;
+    return JSON.parse(text) as Record<string, unknown>;
   } catch {
-    parsed = { text };
+    return { text };
   }
-  return { status: response.status, body: parsed };
 }
