@@ -2,7 +2,7 @@
 // durability contract, recovery of accepted values, no-op holes, batching, the pipeline
 // window, stepping down and leader hints.
 import { replicaOptions, type ReplicaOptions } from './options';
-import type { Ready } from './ready';
+import { readyIsEmpty, type Ready } from './ready';
 import { Replica } from './replica';
 import type { Envelope, SlotValue } from './types';
 
@@ -29,14 +29,17 @@ class Cluster {
   settle(maxRounds = 1000): void {
     for (let round = 0; round < maxRounds; round++) {
       const inFlight: Envelope[] = [];
+      let busy = false;
       for (const r of this.replicas) {
         const ready = r.takeReady();
         this.readies[r.index]!.push(ready);
         if (this.down.has(r.index)) continue;
-        inFlight.push(...ready.send);
+        busy ||= !readyIsEmpty(ready);
+        inFlight.push(...ready.sendBeforePersist, ...ready.send);
         for (const e of ready.apply) this.applied[r.index]!.push(`${e.slot}:${dec(e.value)}`);
+        r.persisted(ready.seq);
       }
-      if (inFlight.length === 0) return;
+      if (!busy) return;
       for (const e of inFlight) if (!this.down.has(e.to)) this.replicas[e.to]!.receive(e);
     }
     throw new Error('cluster did not settle');
@@ -90,9 +93,77 @@ describe('replica', () => {
             expect(ready.persist.some((p) => p.type === 'accept' && p.slot === slot)).toBe(true);
           }
         }
-        expect(ready.sendBeforePersist).toEqual([]);
+        // Only the leader's Accept requests leave before the batch's records are durable.
+        for (const e of ready.sendBeforePersist) expect(e.message.type).toBe('accept');
       }
     }
+  });
+
+
+  it("sends Accept before its own record is durable, and counts the leader's own vote only after persisted()", () => {
+    const c = new Cluster(5);
+    const leader = c.tickUntilLeader();
+    c.tick(3);
+    const before = leader.learner.commitIndex;
+    expect(leader.propose(enc('early'))).toEqual({ ok: true });
+    const ready = leader.takeReady();
+    const accepts = ready.sendBeforePersist.filter((e) => e.message.type === 'accept');
+    expect(accepts).toHaveLength(4);
+    expect(ready.persist.some((p) => p.type === 'accept')).toBe(true);
+    const slot = (accepts[0]!.message as { slot: number }).slot;
+    // Two followers vote: with the leader's vote that is a quorum of 5, but that vote is
+    // not durable yet, so the slot must not be chosen.
+    const voters = c.replicas.filter((r) => r !== leader).slice(0, 2);
+    for (const voter of voters) {
+      voter.receive(accepts.find((e) => e.to === voter.index)!);
+      for (const e of voter.takeReady().send) if (e.to === leader.index) leader.receive(e);
+    }
+    expect(leader.learner.commitIndex).toBe(before);
+    leader.persisted(ready.seq);
+    expect(leader.learner.commitIndex).toBe(slot);
+  });
+
+  it('chooses a slot on three durable follower votes while the leader is still writing its own', () => {
+    const c = new Cluster(5);
+    const leader = c.tickUntilLeader();
+    c.tick(3);
+    leader.propose(enc('followers-only'));
+    const ready = leader.takeReady();
+    const accepts = ready.sendBeforePersist.filter((e) => e.message.type === 'accept');
+    const slot = (accepts[0]!.message as { slot: number }).slot;
+    for (const voter of c.replicas.filter((r) => r !== leader).slice(0, 3)) {
+      voter.receive(accepts.find((e) => e.to === voter.index)!);
+      for (const e of voter.takeReady().send) if (e.to === leader.index) leader.receive(e);
+    }
+    expect(leader.learner.commitIndex).toBe(slot);
+    expect(() => leader.persisted(ready.seq + 1)).toThrow(/persisted/);
+  });
+  it('elects a leader after every member restarts with more accepted slots than fit one Promise', () => {
+    // Nobody remembers what was chosen after a full restart (no snapshot yet), so a Promise
+    // that is cut short cannot be made up by catching up from the promiser: it must carry
+    // every accepted slot, or no candidate could ever win.
+    const c = new Cluster(5, { maxPromiseEntries: 8 });
+    const leader = c.tickUntilLeader();
+    c.tick(3);
+    for (let i = 0; i < 40; i++) {
+      leader.propose(enc(`r${i}`));
+      c.settle();
+    }
+    c.tick(2);
+    const before = c.applied[leader.index]!.slice();
+    expect(before.length).toBeGreaterThan(20);
+    const restarted = new Cluster(5, { maxPromiseEntries: 8 });
+    for (let i = 0; i < 5; i++) {
+      const state = c.replicas[i]!.acceptor.state;
+      restarted.replicas[i] = new Replica(c.replicas[i]!.options, { acceptor: state, snapshotSlot: 0 });
+    }
+    const second = restarted.tickUntilLeader(400);
+    second.propose(enc('after-restart'));
+    restarted.settle();
+    restarted.tick(3);
+    const applied = restarted.applied[second.index]!;
+    expect(applied.slice(0, before.length)).toEqual(before);
+    expect(applied[applied.length - 1]).toMatch(/after-restart$/);
   });
 
   it('a follower refuses proposals and names the leader', () => {

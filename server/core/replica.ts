@@ -63,6 +63,14 @@ export class Replica {
   /** Latest incarnation heard from each member (used to admit members to the configuration). */
   readonly knownIncarnations: string[];
   private ready: Ready = emptyReady();
+  /** seq of the last Ready taken. */
+  private readySeq = 0;
+  /**
+   * The leader's own accepts whose records are not known durable yet, in Ready order:
+   * they become votes in persisted(), never earlier (a vote a crash can take back must
+   * not help choose a slot). The Accept requests went out at once meanwhile.
+   */
+  private readonly ownVotesPending: { readonly seq: number; readonly slot: Slot; readonly ballot: Ballot }[] = [];
   private snapshotRequested = false;
   private nextReadId = 1;
 
@@ -91,8 +99,31 @@ export class Replica {
       this.broadcast({ type: 'commit', ballot: leader.ballot, commitUpTo: this.learner.commitIndex });
     }
     const ready = this.ready;
+    ready.seq = ++this.readySeq;
     this.ready = emptyReady();
     return ready;
+  }
+
+  /**
+   * The records of every Ready up to `seq` are durable (the node calls this after it
+   * carried out that Ready). The leader's own votes among them count from now on.
+   */
+  persisted(seq: number): void {
+    if (!Number.isSafeInteger(seq) || seq > this.readySeq) {
+      throw new Error(`persisted(${seq}) but only ${this.readySeq} Readies were taken`);
+    }
+    let counted = false;
+    while (this.ownVotesPending.length > 0 && this.ownVotesPending[0]!.seq <= seq) {
+      const vote = this.ownVotesPending.shift()!;
+      const leader = this.leader;
+      if (leader === null || !ballotsEqual(leader.ballot, vote.ballot)) continue;
+      const entry = leader.inFlight.get(vote.slot);
+      if (entry === undefined) continue;
+      entry.votes.set(this.index, this.options.incarnation);
+      this.checkChosen(vote.slot);
+      counted = true;
+    }
+    if (counted && this.leader !== null) this.fillPipeline();
   }
 
   // ---------------------------------------------------------------- inputs
@@ -232,7 +263,11 @@ export class Replica {
     if (c.catchUpTarget > 0 && c.catchUpSource !== null) this.requestCatchUp(c.catchUpSource);
     if (c.ticksSincePrepare >= this.options.retransmitTicks && c.catchUpTarget === 0) {
       c.ticksSincePrepare = 0;
-      this.broadcast({ type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot });
+      // Only those that have not answered: after a full-cluster restart a Promise can
+      // carry megabytes, and asking again would make every acceptor build it again.
+      for (let i = 0; i < this.options.memberCount; i++) {
+        if (i !== this.index && !c.promises.hasAnyFrom(i)) this.sendTo(i, { type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot });
+      }
     }
   }
 
@@ -254,7 +289,11 @@ export class Replica {
     }
     let accepted = outcome.accepted;
     let truncated = outcome.truncated;
-    if (accepted.length > this.options.maxPromiseEntries) {
+    if (accepted.length > this.options.maxPromiseEntries && this.learner.commitIndex >= m.fromSlot) {
+      // A long answer is cut short only when we know chosen slots the candidate lacks: it
+      // catches up from us and asks again from higher up. Knowing no more than it does
+      // (after a full-cluster restart nobody knows what was chosen), we must send it all,
+      // or no candidate could ever gather a quorum.
       accepted = [];
       truncated = true;
     }
@@ -281,6 +320,10 @@ export class Replica {
     }
     const c = this.candidate;
     if (this.role !== 'candidate' || c === null || !ballotsEqual(m.ballot, c.ballot) || m.fromSlot !== c.fromSlot) return;
+    // Progress: a first answer from this member restarts the election clock, so a campaign
+    // whose Promises are large (and slow to build and carry) is not abandoned midway.
+    // At most once per member per campaign, so it cannot postpone a new election forever.
+    if (!c.promises.hasAnyFrom(from)) c.elapsed = 0;
     this.recordPromise(from, incarnation, m.accepted, m.chosenUpTo, m.truncated);
     this.maybeBecomeLeader();
   }
@@ -548,15 +591,21 @@ export class Replica {
     const entry = { value, votes: new Map<NodeIndex, string>(), ticksSinceSent: 0 };
     leader.inFlight.set(slot, entry);
     const own = this.acceptor.accept(leader.ballot, slot, value);
-    if (own.accepted === true) {
-      this.ready.persist.push(own.record);
-      entry.votes.set(this.index, this.options.incarnation);
-    } else if (own.accepted === false) {
+    if (own.accepted === false) {
       this.becomeFollower(own.current, null);
       return;
     }
-    this.broadcast({ type: 'accept', ballot: leader.ballot, slot, value, commitUpTo: this.learner.commitIndex });
-    this.checkChosen(slot);
+    // Our own vote counts once its record is durable (persisted()); the request goes out
+    // now, so our fsync overlaps the followers' round trip. commitUpTo is safe to send
+    // early: every slot in it was chosen by durable votes only.
+    if (own.accepted === true) {
+      this.ready.persist.push(own.record);
+      this.ownVotesPending.push({ seq: this.readySeq + 1, slot, ballot: leader.ballot });
+    }
+    const accept: PeerMessage = { type: 'accept', ballot: leader.ballot, slot, value, commitUpTo: this.learner.commitIndex };
+    for (let i = 0; i < this.options.memberCount; i++) {
+      if (i !== this.index) this.ready.sendBeforePersist.push({ from: this.index, fromIncarnation: this.options.incarnation, to: i, message: accept });
+    }
   }
 
   private tickLeader(): void {

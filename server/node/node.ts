@@ -6,7 +6,10 @@
 //      group-commits: many Readies taken while one fdatasync runs share the next one),
 //   2. send `send` envelopes (a Promise or Accepted never leaves before its record),
 //   3. apply `apply` to the KV state machine and answer waiting clients,
-//   4. answer confirmed reads once the state machine has applied their slot.
+//   4. answer confirmed reads once the state machine has applied their slot,
+//   5. tell the core the Ready is durable (the leader's own votes count from then on).
+// The leader's Accept requests (`sendBeforePersist`) leave at once, before step 1, so
+// its fsync runs while the followers do theirs.
 // Readies are released strictly in the order taken, even when a later one needs no
 // fsync. A storage failure stops the loop for good: nothing is sent or answered after
 // it, and the process exits (onFatal) rather than vote without durability.
@@ -300,9 +303,17 @@ export class PaxosNode {
   }
 
   private release(): void {
+    let released = 0;
     while (this.pipeline.length > 0 && this.pipeline[0]!.done && this.failure === null) {
       const { ready } = this.pipeline.shift()!;
       this.carryOut(ready);
+      released = ready.seq;
+    }
+    if (released > 0) {
+      // The leader's own votes in those records count now; what they choose goes out
+      // with the next Ready.
+      this.replica.persisted(released);
+      this.scheduleDrain();
     }
     this.maybeSnapshot();
   }
