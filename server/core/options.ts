@@ -30,8 +30,10 @@ export interface ReplicaOptions {
   readonly maxPendingCommands: number;
   readonly maxPendingBytes: number;
   readonly catchUpBatchEntries: number;
-  /** Bound on entries one Promise may carry before the asker must catch up instead. */
+  /** Bound on the entries of one Promise page (more come in further pages, or by catch-up). */
   readonly maxPromiseEntries: number;
+  /** Bound on the value bytes of one Promise page (a page holds at least one entry). */
+  readonly maxPromiseBytes: number;
   readonly faults: PlantedFaults;
 }
 
@@ -47,6 +49,7 @@ export const DEFAULT_REPLICA_OPTIONS = {
   maxPendingBytes: 64 << 20,
   catchUpBatchEntries: 256,
   maxPromiseEntries: 4096,
+  maxPromiseBytes: 4 * 1024 * 1024,
   faults: {},
 } satisfies Partial<ReplicaOptions>;
 

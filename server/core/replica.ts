@@ -247,8 +247,10 @@ export class Replica {
       return;
     }
     if (own.record) this.ready.persist.push(own.record);
-    this.recordPromise(this.index, this.options.incarnation, own.accepted, this.learner.commitIndex, own.truncated);
-    this.broadcast({ type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot });
+    this.recordPromise(this.index, this.options.incarnation, {
+      accepted: own.accepted, chosenUpTo: this.learner.commitIndex, truncated: own.truncated, pageFrom: c.fromSlot, nextPageFrom: 0,
+    });
+    this.broadcast({ type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot, pageFrom: 0 });
     this.maybeBecomeLeader();
   }
 
@@ -266,7 +268,9 @@ export class Replica {
       // Only those that have not answered: after a full-cluster restart a Promise can
       // carry megabytes, and asking again would make every acceptor build it again.
       for (let i = 0; i < this.options.memberCount; i++) {
-        if (i !== this.index && !c.promises.hasAnyFrom(i)) this.sendTo(i, { type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot });
+        if (i !== this.index && !c.promises.hasAnyFrom(i)) {
+          this.sendTo(i, { type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot, pageFrom: c.promises.pageWanted(i) });
+        }
       }
     }
   }
@@ -287,20 +291,36 @@ export class Replica {
     if (compareBallots(m.ballot, this.currentBallot) > 0 && from !== this.index) {
       this.becomeFollower(m.ballot, null);
     }
-    let accepted = outcome.accepted;
-    let truncated = outcome.truncated;
-    if (accepted.length > this.options.maxPromiseEntries && this.learner.commitIndex >= m.fromSlot) {
-      // A long answer is cut short only when we know chosen slots the candidate lacks: it
-      // catches up from us and asks again from higher up. Knowing no more than it does
-      // (after a full-cluster restart nobody knows what was chosen), we must send it all,
-      // or no candidate could ever gather a quorum.
-      accepted = [];
-      truncated = true;
-    }
+    const page = this.promisePage(m, outcome.accepted, outcome.truncated);
     this.reply(from, {
-      type: 'promise', ballot: m.ballot, fromSlot: m.fromSlot, accepted,
-      chosenUpTo: this.learner.commitIndex, truncated,
+      type: 'promise', ballot: m.ballot, fromSlot: m.fromSlot, accepted: page.accepted,
+      chosenUpTo: this.learner.commitIndex, truncated: page.truncated, pageFrom: page.pageFrom, nextPageFrom: page.nextPageFrom,
     });
+  }
+
+  /**
+   * The part of our accepted values a Prepare asked for. A long answer is cut into pages
+   * (the asker asks for each next one), or, when we know chosen slots the asker lacks, cut
+   * short altogether: it catches up from us and asks again from higher up. Knowing no
+   * more than it does (after a full-cluster restart nobody knows what was chosen), we
+   * must page: an answer that never fits would keep every candidate from winning.
+   */
+  private promisePage(m: Prepare, all: readonly AcceptedEntry[], compacted: boolean):
+    { accepted: readonly AcceptedEntry[]; truncated: boolean; pageFrom: Slot; nextPageFrom: Slot } {
+    const pageFrom = Math.max(m.fromSlot, m.pageFrom);
+    if (compacted) return { accepted: [], truncated: true, pageFrom, nextPageFrom: 0 };
+    let first = 0;
+    if (pageFrom > m.fromSlot) while (first < all.length && all[first]!.slot < pageFrom) first++;
+    let end = first;
+    let bytes = 0;
+    while (end < all.length && end - first < this.options.maxPromiseEntries &&
+      (end === first || bytes + slotValueBytes(all[end]!.value) <= this.options.maxPromiseBytes)) {
+      bytes += slotValueBytes(all[end]!.value);
+      end++;
+    }
+    if (end === all.length) return { accepted: first === 0 ? all : all.slice(first), truncated: false, pageFrom, nextPageFrom: 0 };
+    if (this.learner.commitIndex >= m.fromSlot) return { accepted: [], truncated: true, pageFrom, nextPageFrom: 0 };
+    return { accepted: all.slice(first, end), truncated: false, pageFrom, nextPageFrom: all[end]!.slot };
   }
 
   private hearsLiveLeader(): boolean {
@@ -309,30 +329,33 @@ export class Replica {
   }
 
   private onPromise(from: NodeIndex, incarnation: string, m: Promise): void {
+    const accepted = this.options.faults.ignorePromisedValues ? [] : m.accepted;
     const leader = this.leader;
     if (leader !== null && ballotsEqual(m.ballot, leader.ballot)) {
       // A member of a new configuration (or a new life of one) answered the leader's extra Prepare.
-      if (!leader.promises.has(from, incarnation) && !m.truncated) {
-        leader.promises.add(from, incarnation, this.options.faults.ignorePromisedValues ? [] : m.accepted);
-        this.fillPipeline();
-      }
+      if (m.truncated) return;
+      const page = leader.promises.addPage(from, incarnation, accepted, m.fromSlot, m.pageFrom, m.nextPageFrom);
+      if (page === 'more') this.sendTo(from, { type: 'prepare', ballot: leader.ballot, fromSlot: m.fromSlot, pageFrom: m.nextPageFrom });
+      if (page === 'complete') this.fillPipeline();
       return;
     }
     const c = this.candidate;
     if (this.role !== 'candidate' || c === null || !ballotsEqual(m.ballot, c.ballot) || m.fromSlot !== c.fromSlot) return;
-    // Progress: a first answer from this member restarts the election clock, so a campaign
-    // whose Promises are large (and slow to build and carry) is not abandoned midway.
-    // At most once per member per campaign, so it cannot postpone a new election forever.
-    if (!c.promises.hasAnyFrom(from)) c.elapsed = 0;
-    this.recordPromise(from, incarnation, m.accepted, m.chosenUpTo, m.truncated);
+    this.recordPromise(from, incarnation, { ...m, accepted });
     this.maybeBecomeLeader();
   }
 
-  private recordPromise(from: NodeIndex, incarnation: string, accepted: readonly AcceptedEntry[],
-    chosenUpTo: Slot, truncated: boolean): void {
+  private recordPromise(from: NodeIndex, incarnation: string,
+    m: Pick<Promise, 'accepted' | 'chosenUpTo' | 'truncated' | 'pageFrom' | 'nextPageFrom'>): void {
     const c = this.candidate!;
-    c.promises.add(from, incarnation, this.options.faults.ignorePromisedValues ? [] : accepted);
-    const behindTo = truncated ? Math.max(chosenUpTo, this.learner.commitIndex + 1) : chosenUpTo;
+    const page = c.promises.addPage(from, incarnation, m.accepted, c.fromSlot, m.pageFrom, m.truncated ? 0 : m.nextPageFrom);
+    if (page === 'ignored') return;
+    // Progress: each new page restarts the election clock, so a campaign whose Promises
+    // are long (slow to build and carry) is not abandoned midway. Pages only move forward,
+    // so this cannot postpone a new election forever.
+    if (from !== this.index) c.elapsed = 0;
+    if (page === 'more') this.sendTo(from, { type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot, pageFrom: m.nextPageFrom });
+    const behindTo = m.truncated ? Math.max(m.chosenUpTo, this.learner.commitIndex + 1) : m.chosenUpTo;
     if (behindTo > this.learner.commitIndex && from !== this.index) {
       // Lead only from an up-to-date chosen prefix: fetch what this promiser knows first.
       if (behindTo > c.catchUpTarget) {
@@ -583,7 +606,7 @@ export class Replica {
       if (i === this.index) continue;
       const bound = configuration === null ? null : configuration.incarnations[i]!;
       const missing = bound === null ? !leader.promises.hasAnyFrom(i) : bound !== '' && !leader.promises.has(i, bound);
-      if (missing) this.sendTo(i, { type: 'prepare', ballot: leader.ballot, fromSlot: leader.nextSlot });
+      if (missing) this.sendTo(i, { type: 'prepare', ballot: leader.ballot, fromSlot: leader.nextSlot, pageFrom: 0 });
     }
   }
 
@@ -819,4 +842,14 @@ export interface ReplicaStatus {
   readonly inFlight: number;
   readonly pending: number;
   readonly followerChosenUpTo: Record<number, Slot>;
+}
+
+/** Roughly what a value weighs on the wire, for bounding Promise pages. */
+function slotValueBytes(value: SlotValue): number {
+  if (value.kind === 'commands') {
+    let bytes = 8;
+    for (const command of value.commands) bytes += command.length + 4;
+    return bytes;
+  }
+  return value.kind === 'configuration' ? 16 + 24 * value.configuration.incarnations.length : 8;
 }
