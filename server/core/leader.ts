@@ -105,6 +105,8 @@ export interface InFlightSlot {
   readonly value: SlotValue;
   readonly votes: Map<NodeIndex, string>;
   ticksSinceSent: number;
+  /** Ticks since first proposed: the stuck-slot watchdog's clock. */
+  ticksInFlight: number;
 }
 
 export interface PendingCommand {

@@ -34,6 +34,12 @@ export interface ReplicaOptions {
   readonly maxPromiseEntries: number;
   /** Bound on the value bytes of one Promise page (a page holds at least one entry). */
   readonly maxPromiseBytes: number;
+  /**
+   * A leader whose oldest slot stays undecided this many ticks although a quorum answers
+   * it steps down: a follower may have learned (and compacted) that slot under an
+   * earlier leader and can no longer vote, and the next campaign catches up first.
+   */
+  readonly stuckSlotTicks: number;
   readonly faults: PlantedFaults;
 }
 
@@ -50,6 +56,7 @@ export const DEFAULT_REPLICA_OPTIONS = {
   catchUpBatchEntries: 256,
   maxPromiseEntries: 4096,
   maxPromiseBytes: 4 * 1024 * 1024,
+  stuckSlotTicks: 200,
   faults: {},
 } satisfies Partial<ReplicaOptions>;
 

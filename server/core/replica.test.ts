@@ -14,6 +14,8 @@ class Cluster {
   readonly applied: string[][];
   readonly readies: Ready[][];
   down = new Set<number>();
+  /** Messages the network loses on the way (all others arrive). */
+  drop: (e: Envelope) => boolean = () => false;
 
   constructor(n: number, overrides: Partial<ReplicaOptions> = {}) {
     let seed = 1;
@@ -40,7 +42,7 @@ class Cluster {
         r.persisted(ready.seq);
       }
       if (!busy) return;
-      for (const e of inFlight) if (!this.down.has(e.to)) this.replicas[e.to]!.receive(e);
+      for (const e of inFlight) if (!this.down.has(e.to) && !this.drop(e)) this.replicas[e.to]!.receive(e);
     }
     throw new Error('cluster did not settle');
   }
@@ -164,6 +166,21 @@ describe('replica', () => {
     const applied = restarted.applied[second.index]!;
     expect(applied.slice(0, before.length)).toEqual(before);
     expect(applied[applied.length - 1]).toMatch(/after-restart$/);
+  });
+
+  it('a leader steps down when a slot gathers no quorum for stuckSlotTicks although a quorum answers it', () => {
+    const c = new Cluster(5, { stuckSlotTicks: 30 });
+    const leader = c.tickUntilLeader();
+    c.tick(3);
+    // Three followers answer heartbeats but their votes never arrive: the slot is stuck.
+    const silent = new Set(c.replicas.filter((r) => r !== leader).slice(0, 3).map((r) => r.index));
+    c.drop = (e) => e.message.type === 'accepted' && silent.has(e.from);
+    leader.propose(enc('stuck'));
+    c.settle();
+    c.tick(25);
+    expect(leader.role).toBe('leader');
+    c.tick(10);
+    expect(leader.role).not.toBe('leader');
   });
 
   it('a follower refuses proposals and names the leader', () => {

@@ -611,7 +611,7 @@ export class Replica {
   }
 
   private proposeAt(leader: LeaderState, slot: Slot, value: SlotValue): void {
-    const entry = { value, votes: new Map<NodeIndex, string>(), ticksSinceSent: 0 };
+    const entry = { value, votes: new Map<NodeIndex, string>(), ticksSinceSent: 0, ticksInFlight: 0 };
     leader.inFlight.set(slot, entry);
     const own = this.acceptor.accept(leader.ballot, slot, value);
     if (own.accepted === false) {
@@ -645,6 +645,12 @@ export class Replica {
       leader.configurationPrepareSent = false;
     }
     for (const [slot, entry] of leader.inFlight) {
+      if (++entry.ticksInFlight >= this.options.stuckSlotTicks) {
+        // Quorum contact is fine (checked above), yet this slot gathers no quorum: step
+        // down so that a new campaign learns the chosen prefix from whoever has it.
+        this.becomeFollower(this.currentBallot, null);
+        return;
+      }
       entry.ticksSinceSent++;
       if (entry.ticksSinceSent >= this.options.retransmitTicks) {
         entry.ticksSinceSent = 0;
