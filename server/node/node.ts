@@ -199,10 +199,10 @@ export class PaxosNode {
     const result = this.replica.propose(bytes);
     if (!result.ok) {
       cancel();
-      this.metrics.proposals.inc({ result: result.reason });
+      this.metrics.countProposal(result.reason);
       return { ok: false, reason: result.reason };
     }
-    this.metrics.proposals.inc({ result: 'ok' });
+    this.metrics.countProposal('ok');
     this.scheduleDrain();
     return { ok: true, cancel };
   }
