@@ -183,6 +183,24 @@ describe('replica', () => {
     expect(leader.role).not.toBe('leader');
   });
 
+  it('a leader refused by a member that campaigned on its own campaigns again at once and keeps leading', () => {
+    const c = new Cluster(5);
+    const leader = c.tickUntilLeader();
+    c.tick(3);
+    const loner = c.replicas.find((r) => r !== leader)!;
+    // The loner hears nothing for a while (a restart) and campaigns; the others ignore it
+    // while they hear their leader.
+    c.drop = (e) => e.to === loner.index;
+    for (let t = 0; t < 40 && loner.role !== 'candidate'; t++) c.tick();
+    expect(loner.role).toBe('candidate');
+    c.drop = () => false;
+    c.tick(6);
+    expect(leader.role).toBe('leader');
+    expect(c.replicas.filter((r) => r.role === 'leader')).toHaveLength(1);
+    expect(loner.leaderIndex).toBe(leader.index);
+    expect(leader.propose(enc('still-leading'))).toEqual({ ok: true });
+  });
+
   it('a follower refuses proposals and names the leader', () => {
     const c = new Cluster(3);
     const leader = c.tickUntilLeader();
@@ -232,14 +250,28 @@ describe('replica', () => {
     for (const applied of live) expect(applied.some((s) => s.endsWith(':survivor'))).toBe(true);
   });
 
-  it('a leader steps down when it hears a higher ballot', () => {
+  it('a leader gives up its ballot when it hears a higher one: it campaigns above it while a quorum answers, else it follows', () => {
     const c = new Cluster(3);
     const leader = c.tickUntilLeader();
-    leader.receive({
+    const rejected = (): void => leader.receive({
       from: (leader.index + 1) % 3, fromIncarnation: 'zz', to: leader.index,
       message: { type: 'rejected', ballot: leader.currentBallot, promised: { round: 99, node: (leader.index + 1) % 3, incarnation: 'zz' }, slot: 0 },
     });
-    expect(leader.role).toBe('follower');
+    rejected();
+    expect(leader.role).toBe('candidate');
+    expect(leader.currentBallot.round).toBeGreaterThan(99);
+
+    const lonely = new Cluster(3);
+    const cutOff = lonely.tickUntilLeader();
+    for (const r of lonely.replicas) if (r !== cutOff) lonely.down.add(r.index);
+    lonely.tick(12); // no quorum contact for longer than an election timeout
+    if (cutOff.role === 'leader') {
+      cutOff.receive({
+        from: (cutOff.index + 1) % 3, fromIncarnation: 'zz', to: cutOff.index,
+        message: { type: 'rejected', ballot: cutOff.currentBallot, promised: { round: 99, node: (cutOff.index + 1) % 3, incarnation: 'zz' }, slot: 0 },
+      });
+    }
+    expect(cutOff.role).not.toBe('leader');
   });
 
   it('confirms linearizable reads with one heartbeat round for a whole batch', () => {

@@ -462,6 +462,14 @@ export class Replica {
     this.noteBallot(m.promised);
     if (compareBallots(m.promised, this.currentBallot) <= 0) return;
     if (ballotsEqual(m.ballot, this.currentBallot) && this.role !== 'follower') {
+      if (this.role === 'leader' && this.hearsLiveLeader()) {
+        // A member campaigned (say, just restarted and deaf to us for a moment) and now
+        // refuses our ballot, while a quorum still answers us: campaign again at once above
+        // its ballot. Our followers grant it (we are the leader they hear), so leadership
+        // moves up a ballot in one round trip instead of sitting out an election timeout.
+        this.startElection();
+        return;
+      }
       this.becomeFollower(m.promised, null);
     }
   }
