@@ -181,6 +181,7 @@ export namespace paxoskv {
             $unknowns?: Uint8Array[];
             ballot?: (paxoskv.peer.Ballot.$Properties|null);
             fromSlot: number;
+            pageFrom: number;
             static create(properties: paxoskv.peer.Prepare.$Shape): paxoskv.peer.Prepare & paxoskv.peer.Prepare.$Shape;
             static create(properties?: paxoskv.peer.Prepare.$Properties): paxoskv.peer.Prepare;
             static encode(m: paxoskv.peer.Prepare.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -195,6 +196,7 @@ export namespace paxoskv {
             interface $Properties {
                 ballot?: (paxoskv.peer.Ballot.$Properties|null);
                 fromSlot?: (number|null);
+                pageFrom?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = paxoskv.peer.Prepare.$Properties;
@@ -211,6 +213,8 @@ export namespace paxoskv {
             accepted: paxoskv.peer.AcceptedEntry.$Properties[];
             chosenUpTo: number;
             truncated: boolean;
+            pageFrom: number;
+            nextPageFrom: number;
             static create(properties: paxoskv.peer.Promise.$Shape): paxoskv.peer.Promise & paxoskv.peer.Promise.$Shape;
             static create(properties?: paxoskv.peer.Promise.$Properties): paxoskv.peer.Promise;
             static encode(m: paxoskv.peer.Promise.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -228,6 +232,8 @@ export namespace paxoskv {
                 accepted?: (paxoskv.peer.AcceptedEntry.$Properties[]|null);
                 chosenUpTo?: (number|null);
                 truncated?: (boolean|null);
+                pageFrom?: (number|null);
+                nextPageFrom?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = paxoskv.peer.Promise.$Properties;

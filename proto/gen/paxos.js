@@ -1731,6 +1731,7 @@ $root.paxoskv = (function() {
              * @typedef {Object} paxoskv.peer.Prepare.$Properties
              * @property {paxoskv.peer.Ballot.$Properties|null} [ballot] Prepare ballot
              * @property {number|null} [fromSlot] Prepare fromSlot
+             * @property {number|null} [pageFrom] Prepare pageFrom
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1779,6 +1780,14 @@ $root.paxoskv = (function() {
             Prepare.prototype.fromSlot = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Prepare pageFrom.
+             * @member {number} pageFrom
+             * @memberof paxoskv.peer.Prepare
+             * @instance
+             */
+            Prepare.prototype.pageFrom = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Prepare instance using the specified properties.
              * @function create
              * @memberof paxoskv.peer.Prepare
@@ -1814,6 +1823,8 @@ $root.paxoskv = (function() {
                     $root.paxoskv.peer.Ballot.encode(m.ballot, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 if (m.fromSlot != null && $Object.hasOwnProperty.call(m, "fromSlot") && (typeof m.fromSlot === "object" ? m.fromSlot.low || m.fromSlot.high : m.fromSlot !== 0))
                     w.uint32(/* id 2, wireType 0 =*/16).uint64(m.fromSlot);
+                if (m.pageFrom != null && $Object.hasOwnProperty.call(m, "pageFrom") && (typeof m.pageFrom === "object" ? m.pageFrom.low || m.pageFrom.high : m.pageFrom !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.pageFrom);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1873,6 +1884,15 @@ $root.paxoskv = (function() {
                                 delete m.fromSlot;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.pageFrom = v;
+                            else
+                                delete m.pageFrom;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1925,6 +1945,18 @@ $root.paxoskv = (function() {
                             m.fromSlot = new $util.LongBits(d.fromSlot.low >>> 0, d.fromSlot.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.pageFrom != null) {
+                    if (typeof d.pageFrom === "object" ? d.pageFrom.low || d.pageFrom.high : $Number(d.pageFrom) !== 0) {
+                        if ($util.Long)
+                            m.pageFrom = $util.Long.fromValue(d.pageFrom, true);
+                        else if (typeof d.pageFrom === "string")
+                            m.pageFrom = $parseInt(d.pageFrom, 10);
+                        else if (typeof d.pageFrom === "number")
+                            m.pageFrom = d.pageFrom;
+                        else if (typeof d.pageFrom === "object")
+                            m.pageFrom = new $util.LongBits(d.pageFrom.low >>> 0, d.pageFrom.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -1952,6 +1984,11 @@ $root.paxoskv = (function() {
                         d.fromSlot = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.fromSlot = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.pageFrom = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.pageFrom = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.ballot != null && $Object.hasOwnProperty.call(m, "ballot")) {
                     d.ballot = $root.paxoskv.peer.Ballot.toObject(m.ballot, o, q + 1);
@@ -1963,6 +2000,14 @@ $root.paxoskv = (function() {
                         d.fromSlot = o.longs === $String ? $String(m.fromSlot) : m.fromSlot;
                     else
                         d.fromSlot = o.longs === $String ? $util.Long.prototype.toString.call(m.fromSlot) : o.longs === $Number ? new $util.LongBits(m.fromSlot.low >>> 0, m.fromSlot.high >>> 0).toNumber(true) : m.fromSlot;
+                }
+                if (m.pageFrom != null && $Object.hasOwnProperty.call(m, "pageFrom")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.pageFrom = typeof m.pageFrom === "number" ? $BigInt(m.pageFrom) : $util.Long.fromBits(m.pageFrom.low >>> 0, m.pageFrom.high >>> 0, true).toBigInt();
+                    else if (typeof m.pageFrom === "number")
+                        d.pageFrom = o.longs === $String ? $String(m.pageFrom) : m.pageFrom;
+                    else
+                        d.pageFrom = o.longs === $String ? $util.Long.prototype.toString.call(m.pageFrom) : o.longs === $Number ? new $util.LongBits(m.pageFrom.low >>> 0, m.pageFrom.high >>> 0).toNumber(true) : m.pageFrom;
                 }
                 return d;
             };
@@ -2005,6 +2050,8 @@ $root.paxoskv = (function() {
              * @property {Array.<paxoskv.peer.AcceptedEntry.$Properties>|null} [accepted] Promise accepted
              * @property {number|null} [chosenUpTo] Promise chosenUpTo
              * @property {boolean|null} [truncated] Promise truncated
+             * @property {number|null} [pageFrom] Promise pageFrom
+             * @property {number|null} [nextPageFrom] Promise nextPageFrom
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2078,6 +2125,22 @@ $root.paxoskv = (function() {
             Promise.prototype.truncated = false;
 
             /**
+             * Promise pageFrom.
+             * @member {number} pageFrom
+             * @memberof paxoskv.peer.Promise
+             * @instance
+             */
+            Promise.prototype.pageFrom = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Promise nextPageFrom.
+             * @member {number} nextPageFrom
+             * @memberof paxoskv.peer.Promise
+             * @instance
+             */
+            Promise.prototype.nextPageFrom = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Promise instance using the specified properties.
              * @function create
              * @memberof paxoskv.peer.Promise
@@ -2121,6 +2184,10 @@ $root.paxoskv = (function() {
                     w.uint32(/* id 4, wireType 0 =*/32).uint64(m.chosenUpTo);
                 if (m.truncated != null && $Object.hasOwnProperty.call(m, "truncated") && m.truncated !== false)
                     w.uint32(/* id 5, wireType 0 =*/40).bool(m.truncated);
+                if (m.pageFrom != null && $Object.hasOwnProperty.call(m, "pageFrom") && (typeof m.pageFrom === "object" ? m.pageFrom.low || m.pageFrom.high : m.pageFrom !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.pageFrom);
+                if (m.nextPageFrom != null && $Object.hasOwnProperty.call(m, "nextPageFrom") && (typeof m.nextPageFrom === "object" ? m.nextPageFrom.low || m.nextPageFrom.high : m.nextPageFrom !== 0))
+                    w.uint32(/* id 7, wireType 0 =*/56).uint64(m.nextPageFrom);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2206,6 +2273,24 @@ $root.paxoskv = (function() {
                                 delete m.truncated;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.pageFrom = v;
+                            else
+                                delete m.pageFrom;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.nextPageFrom = v;
+                            else
+                                delete m.nextPageFrom;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2285,6 +2370,30 @@ $root.paxoskv = (function() {
                         m.truncated = $Boolean(d.truncated);
                     }
                 }
+                if (d.pageFrom != null) {
+                    if (typeof d.pageFrom === "object" ? d.pageFrom.low || d.pageFrom.high : $Number(d.pageFrom) !== 0) {
+                        if ($util.Long)
+                            m.pageFrom = $util.Long.fromValue(d.pageFrom, true);
+                        else if (typeof d.pageFrom === "string")
+                            m.pageFrom = $parseInt(d.pageFrom, 10);
+                        else if (typeof d.pageFrom === "number")
+                            m.pageFrom = d.pageFrom;
+                        else if (typeof d.pageFrom === "object")
+                            m.pageFrom = new $util.LongBits(d.pageFrom.low >>> 0, d.pageFrom.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.nextPageFrom != null) {
+                    if (typeof d.nextPageFrom === "object" ? d.nextPageFrom.low || d.nextPageFrom.high : $Number(d.nextPageFrom) !== 0) {
+                        if ($util.Long)
+                            m.nextPageFrom = $util.Long.fromValue(d.nextPageFrom, true);
+                        else if (typeof d.nextPageFrom === "string")
+                            m.nextPageFrom = $parseInt(d.nextPageFrom, 10);
+                        else if (typeof d.nextPageFrom === "number")
+                            m.nextPageFrom = d.nextPageFrom;
+                        else if (typeof d.nextPageFrom === "object")
+                            m.nextPageFrom = new $util.LongBits(d.nextPageFrom.low >>> 0, d.nextPageFrom.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -2321,6 +2430,16 @@ $root.paxoskv = (function() {
                     } else
                         d.chosenUpTo = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.truncated = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.pageFrom = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.pageFrom = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.nextPageFrom = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.nextPageFrom = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.ballot != null && $Object.hasOwnProperty.call(m, "ballot")) {
                     d.ballot = $root.paxoskv.peer.Ballot.toObject(m.ballot, o, q + 1);
@@ -2349,6 +2468,22 @@ $root.paxoskv = (function() {
                 }
                 if (m.truncated != null && $Object.hasOwnProperty.call(m, "truncated")) {
                     d.truncated = m.truncated;
+                }
+                if (m.pageFrom != null && $Object.hasOwnProperty.call(m, "pageFrom")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.pageFrom = typeof m.pageFrom === "number" ? $BigInt(m.pageFrom) : $util.Long.fromBits(m.pageFrom.low >>> 0, m.pageFrom.high >>> 0, true).toBigInt();
+                    else if (typeof m.pageFrom === "number")
+                        d.pageFrom = o.longs === $String ? $String(m.pageFrom) : m.pageFrom;
+                    else
+                        d.pageFrom = o.longs === $String ? $util.Long.prototype.toString.call(m.pageFrom) : o.longs === $Number ? new $util.LongBits(m.pageFrom.low >>> 0, m.pageFrom.high >>> 0).toNumber(true) : m.pageFrom;
+                }
+                if (m.nextPageFrom != null && $Object.hasOwnProperty.call(m, "nextPageFrom")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.nextPageFrom = typeof m.nextPageFrom === "number" ? $BigInt(m.nextPageFrom) : $util.Long.fromBits(m.nextPageFrom.low >>> 0, m.nextPageFrom.high >>> 0, true).toBigInt();
+                    else if (typeof m.nextPageFrom === "number")
+                        d.nextPageFrom = o.longs === $String ? $String(m.nextPageFrom) : m.nextPageFrom;
+                    else
+                        d.nextPageFrom = o.longs === $String ? $util.Long.prototype.toString.call(m.nextPageFrom) : o.longs === $Number ? new $util.LongBits(m.nextPageFrom.low >>> 0, m.nextPageFrom.high >>> 0).toNumber(true) : m.nextPageFrom;
                 }
                 return d;
             };

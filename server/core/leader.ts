@@ -16,17 +16,51 @@ export interface PromiseRecord {
  * in the slots whose configuration binds that life.
  */
 export class PromiseSet {
+  /** Complete promises: only these count toward a quorum or force a value. */
   private readonly promises = new Map<string, PromiseRecord>();
+  /** Promises that arrive in pages, until their last page. */
+  private readonly partial = new Map<string, PartialPromise>();
   /** Highest slot any promise reported a value for: slots up to it are recovered first. */
   recoveryHorizon: Slot = 0;
 
+  /** A promise in one piece. */
   add(from: NodeIndex, incarnation: string, accepted: readonly AcceptedEntry[]): void {
-    const map = new Map<Slot, AcceptedEntry>();
-    for (const entry of accepted) {
-      map.set(entry.slot, entry);
-      if (entry.slot > this.recoveryHorizon) this.recoveryHorizon = entry.slot;
+    this.complete(from, incarnation, new Map(accepted.map((entry) => [entry.slot, entry])));
+  }
+
+  /**
+   * One page of a promise at `fromSlot`. Pages must come in order (a duplicate or stale
+   * page is 'ignored'); 'more' means ask for the page at nextPageFrom; the promise counts
+   * once its last page ('complete') is in.
+   */
+  addPage(from: NodeIndex, incarnation: string, accepted: readonly AcceptedEntry[], fromSlot: Slot,
+    pageFrom: Slot, nextPageFrom: Slot): 'ignored' | 'more' | 'complete' {
+    const key = `${from}:${incarnation}`;
+    if (this.promises.has(key)) return 'ignored';
+    let partial = this.partial.get(key);
+    if (partial !== undefined && partial.fromSlot !== fromSlot) partial = undefined;
+    const expected = partial?.nextPageFrom ?? fromSlot;
+    if (pageFrom !== expected || (nextPageFrom !== 0 && nextPageFrom <= pageFrom)) return 'ignored';
+    const map = partial?.accepted ?? new Map<Slot, AcceptedEntry>();
+    for (const entry of accepted) map.set(entry.slot, entry);
+    if (nextPageFrom === 0) {
+      this.partial.delete(key);
+      this.complete(from, incarnation, map);
+      return 'complete';
     }
-    this.promises.set(`${from}:${incarnation}`, { index: from, incarnation, accepted: map });
+    this.partial.set(key, { fromSlot, nextPageFrom, accepted: map });
+    return 'more';
+  }
+
+  /** The page to ask `index` for next: its pending page, else 0 (the first page). */
+  pageWanted(index: NodeIndex): Slot {
+    for (const [key, partial] of this.partial) if (key.startsWith(`${index}:`)) return partial.nextPageFrom;
+    return 0;
+  }
+
+  private complete(from: NodeIndex, incarnation: string, accepted: Map<Slot, AcceptedEntry>): void {
+    for (const slot of accepted.keys()) if (slot > this.recoveryHorizon) this.recoveryHorizon = slot;
+    this.promises.set(`${from}:${incarnation}`, { index: from, incarnation, accepted });
   }
 
   has(index: NodeIndex, incarnation: string): boolean {
@@ -61,10 +95,18 @@ export class PromiseSet {
   }
 }
 
+interface PartialPromise {
+  readonly fromSlot: Slot;
+  readonly nextPageFrom: Slot;
+  readonly accepted: Map<Slot, AcceptedEntry>;
+}
+
 export interface InFlightSlot {
   readonly value: SlotValue;
   readonly votes: Map<NodeIndex, string>;
   ticksSinceSent: number;
+  /** Ticks since first proposed: the stuck-slot watchdog's clock. */
+  ticksInFlight: number;
 }
 
 export interface PendingCommand {

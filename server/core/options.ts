@@ -30,8 +30,16 @@ export interface ReplicaOptions {
   readonly maxPendingCommands: number;
   readonly maxPendingBytes: number;
   readonly catchUpBatchEntries: number;
-  /** Bound on entries one Promise may carry before the asker must catch up instead. */
+  /** Bound on the entries of one Promise page (more come in further pages, or by catch-up). */
   readonly maxPromiseEntries: number;
+  /** Bound on the value bytes of one Promise page (a page holds at least one entry). */
+  readonly maxPromiseBytes: number;
+  /**
+   * A leader whose oldest slot stays undecided this many ticks although a quorum answers
+   * it steps down: a follower may have learned (and compacted) that slot under an
+   * earlier leader and can no longer vote, and the next campaign catches up first.
+   */
+  readonly stuckSlotTicks: number;
   readonly faults: PlantedFaults;
 }
 
@@ -47,6 +55,8 @@ export const DEFAULT_REPLICA_OPTIONS = {
   maxPendingBytes: 64 << 20,
   catchUpBatchEntries: 256,
   maxPromiseEntries: 4096,
+  maxPromiseBytes: 4 * 1024 * 1024,
+  stuckSlotTicks: 200,
   faults: {},
 } satisfies Partial<ReplicaOptions>;
 

@@ -1,7 +1,11 @@
 // What one batch of inputs asks the node to do, in this order:
+//   0. send `sendBeforePersist` at once (the leader's Accept requests: they are no votes),
 //   1. make every record in `persist` durable (one fsync covers the batch),
 //   2. only then send `send` (Promise and Accepted must never outrun their records),
-//   3. only then hand `apply` to the state machine and release read answers.
+//   3. only then hand `apply` to the state machine and release read answers,
+//   4. then tell the replica `persisted(seq)`: the leader counts its own vote for a slot
+//      only from then on, so its disk write runs in parallel with the followers' and no
+//      slot is chosen on a vote that a crash could still take back.
 // Batches must be processed in the order they were taken: a later batch's fsync covers
 // the earlier batch's records, never the other way round.
 import type { Ballot, ChosenEntry, Envelope, NodeIndex, PersistRecord, Slot } from './types';
@@ -22,9 +26,15 @@ export interface ReadConfirmation {
 }
 
 export interface Ready {
+  /** Position of this batch in the order taken (1, 2, ...): the argument of persisted(). */
+  seq: number;
   persist: PersistRecord[];
   send: Envelope[];
-  /** Messages with no durability dependency (only planted bugs put acceptor replies here). */
+  /**
+   * Messages with no durability dependency: the leader's Accept requests (a request is
+   * not a vote; the leader's own vote waits for persisted()). Acceptor replies land here
+   * only through a planted bug.
+   */
   sendBeforePersist: Envelope[];
   apply: ChosenEntry[];
   readsConfirmed: ReadConfirmation[];
@@ -37,7 +47,7 @@ export interface Ready {
 
 export function emptyReady(): Ready {
   return {
-    persist: [], send: [], sendBeforePersist: [], apply: [], readsConfirmed: [], readsFailed: [],
+    seq: 0, persist: [], send: [], sendBeforePersist: [], apply: [], readsConfirmed: [], readsFailed: [],
     snapshotNeeded: null, events: [],
   };
 }

@@ -63,6 +63,14 @@ export class Replica {
   /** Latest incarnation heard from each member (used to admit members to the configuration). */
   readonly knownIncarnations: string[];
   private ready: Ready = emptyReady();
+  /** seq of the last Ready taken. */
+  private readySeq = 0;
+  /**
+   * The leader's own accepts whose records are not known durable yet, in Ready order:
+   * they become votes in persisted(), never earlier (a vote a crash can take back must
+   * not help choose a slot). The Accept requests went out at once meanwhile.
+   */
+  private readonly ownVotesPending: { readonly seq: number; readonly slot: Slot; readonly ballot: Ballot }[] = [];
   private snapshotRequested = false;
   private nextReadId = 1;
 
@@ -91,8 +99,31 @@ export class Replica {
       this.broadcast({ type: 'commit', ballot: leader.ballot, commitUpTo: this.learner.commitIndex });
     }
     const ready = this.ready;
+    ready.seq = ++this.readySeq;
     this.ready = emptyReady();
     return ready;
+  }
+
+  /**
+   * The records of every Ready up to `seq` are durable (the node calls this after it
+   * carried out that Ready). The leader's own votes among them count from now on.
+   */
+  persisted(seq: number): void {
+    if (!Number.isSafeInteger(seq) || seq > this.readySeq) {
+      throw new Error(`persisted(${seq}) but only ${this.readySeq} Readies were taken`);
+    }
+    let counted = false;
+    while (this.ownVotesPending.length > 0 && this.ownVotesPending[0]!.seq <= seq) {
+      const vote = this.ownVotesPending.shift()!;
+      const leader = this.leader;
+      if (leader === null || !ballotsEqual(leader.ballot, vote.ballot)) continue;
+      const entry = leader.inFlight.get(vote.slot);
+      if (entry === undefined) continue;
+      entry.votes.set(this.index, this.options.incarnation);
+      this.checkChosen(vote.slot);
+      counted = true;
+    }
+    if (counted && this.leader !== null) this.fillPipeline();
   }
 
   // ---------------------------------------------------------------- inputs
@@ -216,8 +247,10 @@ export class Replica {
       return;
     }
     if (own.record) this.ready.persist.push(own.record);
-    this.recordPromise(this.index, this.options.incarnation, own.accepted, this.learner.commitIndex, own.truncated);
-    this.broadcast({ type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot });
+    this.recordPromise(this.index, this.options.incarnation, {
+      accepted: own.accepted, chosenUpTo: this.learner.commitIndex, truncated: own.truncated, pageFrom: c.fromSlot, nextPageFrom: 0,
+    });
+    this.broadcast({ type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot, pageFrom: 0 });
     this.maybeBecomeLeader();
   }
 
@@ -232,7 +265,13 @@ export class Replica {
     if (c.catchUpTarget > 0 && c.catchUpSource !== null) this.requestCatchUp(c.catchUpSource);
     if (c.ticksSincePrepare >= this.options.retransmitTicks && c.catchUpTarget === 0) {
       c.ticksSincePrepare = 0;
-      this.broadcast({ type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot });
+      // Only those that have not answered: after a full-cluster restart a Promise can
+      // carry megabytes, and asking again would make every acceptor build it again.
+      for (let i = 0; i < this.options.memberCount; i++) {
+        if (i !== this.index && !c.promises.hasAnyFrom(i)) {
+          this.sendTo(i, { type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot, pageFrom: c.promises.pageWanted(i) });
+        }
+      }
     }
   }
 
@@ -252,16 +291,36 @@ export class Replica {
     if (compareBallots(m.ballot, this.currentBallot) > 0 && from !== this.index) {
       this.becomeFollower(m.ballot, null);
     }
-    let accepted = outcome.accepted;
-    let truncated = outcome.truncated;
-    if (accepted.length > this.options.maxPromiseEntries) {
-      accepted = [];
-      truncated = true;
-    }
+    const page = this.promisePage(m, outcome.accepted, outcome.truncated);
     this.reply(from, {
-      type: 'promise', ballot: m.ballot, fromSlot: m.fromSlot, accepted,
-      chosenUpTo: this.learner.commitIndex, truncated,
+      type: 'promise', ballot: m.ballot, fromSlot: m.fromSlot, accepted: page.accepted,
+      chosenUpTo: this.learner.commitIndex, truncated: page.truncated, pageFrom: page.pageFrom, nextPageFrom: page.nextPageFrom,
     });
+  }
+
+  /**
+   * The part of our accepted values a Prepare asked for. A long answer is cut into pages
+   * (the asker asks for each next one), or, when we know chosen slots the asker lacks, cut
+   * short altogether: it catches up from us and asks again from higher up. Knowing no
+   * more than it does (after a full-cluster restart nobody knows what was chosen), we
+   * must page: an answer that never fits would keep every candidate from winning.
+   */
+  private promisePage(m: Prepare, all: readonly AcceptedEntry[], compacted: boolean):
+    { accepted: readonly AcceptedEntry[]; truncated: boolean; pageFrom: Slot; nextPageFrom: Slot } {
+    const pageFrom = Math.max(m.fromSlot, m.pageFrom);
+    if (compacted) return { accepted: [], truncated: true, pageFrom, nextPageFrom: 0 };
+    let first = 0;
+    if (pageFrom > m.fromSlot) while (first < all.length && all[first]!.slot < pageFrom) first++;
+    let end = first;
+    let bytes = 0;
+    while (end < all.length && end - first < this.options.maxPromiseEntries &&
+      (end === first || bytes + slotValueBytes(all[end]!.value) <= this.options.maxPromiseBytes)) {
+      bytes += slotValueBytes(all[end]!.value);
+      end++;
+    }
+    if (end === all.length) return { accepted: first === 0 ? all : all.slice(first), truncated: false, pageFrom, nextPageFrom: 0 };
+    if (this.learner.commitIndex >= m.fromSlot) return { accepted: [], truncated: true, pageFrom, nextPageFrom: 0 };
+    return { accepted: all.slice(first, end), truncated: false, pageFrom, nextPageFrom: all[end]!.slot };
   }
 
   private hearsLiveLeader(): boolean {
@@ -270,26 +329,33 @@ export class Replica {
   }
 
   private onPromise(from: NodeIndex, incarnation: string, m: Promise): void {
+    const accepted = this.options.faults.ignorePromisedValues ? [] : m.accepted;
     const leader = this.leader;
     if (leader !== null && ballotsEqual(m.ballot, leader.ballot)) {
       // A member of a new configuration (or a new life of one) answered the leader's extra Prepare.
-      if (!leader.promises.has(from, incarnation) && !m.truncated) {
-        leader.promises.add(from, incarnation, this.options.faults.ignorePromisedValues ? [] : m.accepted);
-        this.fillPipeline();
-      }
+      if (m.truncated) return;
+      const page = leader.promises.addPage(from, incarnation, accepted, m.fromSlot, m.pageFrom, m.nextPageFrom);
+      if (page === 'more') this.sendTo(from, { type: 'prepare', ballot: leader.ballot, fromSlot: m.fromSlot, pageFrom: m.nextPageFrom });
+      if (page === 'complete') this.fillPipeline();
       return;
     }
     const c = this.candidate;
     if (this.role !== 'candidate' || c === null || !ballotsEqual(m.ballot, c.ballot) || m.fromSlot !== c.fromSlot) return;
-    this.recordPromise(from, incarnation, m.accepted, m.chosenUpTo, m.truncated);
+    this.recordPromise(from, incarnation, { ...m, accepted });
     this.maybeBecomeLeader();
   }
 
-  private recordPromise(from: NodeIndex, incarnation: string, accepted: readonly AcceptedEntry[],
-    chosenUpTo: Slot, truncated: boolean): void {
+  private recordPromise(from: NodeIndex, incarnation: string,
+    m: Pick<Promise, 'accepted' | 'chosenUpTo' | 'truncated' | 'pageFrom' | 'nextPageFrom'>): void {
     const c = this.candidate!;
-    c.promises.add(from, incarnation, this.options.faults.ignorePromisedValues ? [] : accepted);
-    const behindTo = truncated ? Math.max(chosenUpTo, this.learner.commitIndex + 1) : chosenUpTo;
+    const page = c.promises.addPage(from, incarnation, m.accepted, c.fromSlot, m.pageFrom, m.truncated ? 0 : m.nextPageFrom);
+    if (page === 'ignored') return;
+    // Progress: each new page restarts the election clock, so a campaign whose Promises
+    // are long (slow to build and carry) is not abandoned midway. Pages only move forward,
+    // so this cannot postpone a new election forever.
+    if (from !== this.index) c.elapsed = 0;
+    if (page === 'more') this.sendTo(from, { type: 'prepare', ballot: c.ballot, fromSlot: c.fromSlot, pageFrom: m.nextPageFrom });
+    const behindTo = m.truncated ? Math.max(m.chosenUpTo, this.learner.commitIndex + 1) : m.chosenUpTo;
     if (behindTo > this.learner.commitIndex && from !== this.index) {
       // Lead only from an up-to-date chosen prefix: fetch what this promiser knows first.
       if (behindTo > c.catchUpTarget) {
@@ -396,6 +462,14 @@ export class Replica {
     this.noteBallot(m.promised);
     if (compareBallots(m.promised, this.currentBallot) <= 0) return;
     if (ballotsEqual(m.ballot, this.currentBallot) && this.role !== 'follower') {
+      if (this.role === 'leader' && this.hearsLiveLeader()) {
+        // A member campaigned (say, just restarted and deaf to us for a moment) and now
+        // refuses our ballot, while a quorum still answers us: campaign again at once above
+        // its ballot. Our followers grant it (we are the leader they hear), so leadership
+        // moves up a ballot in one round trip instead of sitting out an election timeout.
+        this.startElection();
+        return;
+      }
       this.becomeFollower(m.promised, null);
     }
   }
@@ -540,23 +614,29 @@ export class Replica {
       if (i === this.index) continue;
       const bound = configuration === null ? null : configuration.incarnations[i]!;
       const missing = bound === null ? !leader.promises.hasAnyFrom(i) : bound !== '' && !leader.promises.has(i, bound);
-      if (missing) this.sendTo(i, { type: 'prepare', ballot: leader.ballot, fromSlot: leader.nextSlot });
+      if (missing) this.sendTo(i, { type: 'prepare', ballot: leader.ballot, fromSlot: leader.nextSlot, pageFrom: 0 });
     }
   }
 
   private proposeAt(leader: LeaderState, slot: Slot, value: SlotValue): void {
-    const entry = { value, votes: new Map<NodeIndex, string>(), ticksSinceSent: 0 };
+    const entry = { value, votes: new Map<NodeIndex, string>(), ticksSinceSent: 0, ticksInFlight: 0 };
     leader.inFlight.set(slot, entry);
     const own = this.acceptor.accept(leader.ballot, slot, value);
-    if (own.accepted === true) {
-      this.ready.persist.push(own.record);
-      entry.votes.set(this.index, this.options.incarnation);
-    } else if (own.accepted === false) {
+    if (own.accepted === false) {
       this.becomeFollower(own.current, null);
       return;
     }
-    this.broadcast({ type: 'accept', ballot: leader.ballot, slot, value, commitUpTo: this.learner.commitIndex });
-    this.checkChosen(slot);
+    // Our own vote counts once its record is durable (persisted()); the request goes out
+    // now, so our fsync overlaps the followers' round trip. commitUpTo is safe to send
+    // early: every slot in it was chosen by durable votes only.
+    if (own.accepted === true) {
+      this.ready.persist.push(own.record);
+      this.ownVotesPending.push({ seq: this.readySeq + 1, slot, ballot: leader.ballot });
+    }
+    const accept: PeerMessage = { type: 'accept', ballot: leader.ballot, slot, value, commitUpTo: this.learner.commitIndex };
+    for (let i = 0; i < this.options.memberCount; i++) {
+      if (i !== this.index) this.ready.sendBeforePersist.push({ from: this.index, fromIncarnation: this.options.incarnation, to: i, message: accept });
+    }
   }
 
   private tickLeader(): void {
@@ -573,6 +653,12 @@ export class Replica {
       leader.configurationPrepareSent = false;
     }
     for (const [slot, entry] of leader.inFlight) {
+      if (++entry.ticksInFlight >= this.options.stuckSlotTicks) {
+        // Quorum contact is fine (checked above), yet this slot gathers no quorum: step
+        // down so that a new campaign learns the chosen prefix from whoever has it.
+        this.becomeFollower(this.currentBallot, null);
+        return;
+      }
       entry.ticksSinceSent++;
       if (entry.ticksSinceSent >= this.options.retransmitTicks) {
         entry.ticksSinceSent = 0;
@@ -770,4 +856,14 @@ export interface ReplicaStatus {
   readonly inFlight: number;
   readonly pending: number;
   readonly followerChosenUpTo: Record<number, Slot>;
+}
+
+/** Roughly what a value weighs on the wire, for bounding Promise pages. */
+function slotValueBytes(value: SlotValue): number {
+  if (value.kind === 'commands') {
+    let bytes = 8;
+    for (const command of value.commands) bytes += command.length + 4;
+    return bytes;
+  }
+  return value.kind === 'configuration' ? 16 + 24 * value.configuration.incarnations.length : 8;
 }

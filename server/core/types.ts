@@ -44,7 +44,13 @@ export interface ChosenEntry {
 
 // ---- Peer messages ----
 
-export interface Prepare { readonly type: 'prepare'; readonly ballot: Ballot; readonly fromSlot: Slot }
+export interface Prepare {
+  readonly type: 'prepare';
+  readonly ballot: Ballot;
+  readonly fromSlot: Slot;
+  /** Asks for the page of accepted values starting here (0: from fromSlot, the first page). */
+  readonly pageFrom: Slot;
+}
 export interface Promise {
   readonly type: 'promise';
   readonly ballot: Ballot;
@@ -54,6 +60,13 @@ export interface Promise {
   readonly chosenUpTo: Slot;
   /** The acceptor compacted slots at or above fromSlot away; the asker must catch up first. */
   readonly truncated: boolean;
+  /** First slot this page covers (fromSlot for the first page). */
+  readonly pageFrom: Slot;
+  /**
+   * 0 when `accepted` holds everything from pageFrom up; otherwise the page stops short
+   * of this slot and the asker asks for the next page (same ballot) before it counts.
+   */
+  readonly nextPageFrom: Slot;
 }
 export interface Accept {
   readonly type: 'accept';

@@ -49,4 +49,29 @@ export class NodeMetrics {
     this.isLeader = new Gauge({ name: 'paxoskv_is_leader', help: '1 while this node leads', registers });
     this.appliedSlot = new Gauge({ name: 'paxoskv_applied_slot', help: 'Last slot applied to the state machine', registers });
   }
+
+  // Hot-path helpers: a labelled child is looked up once per label set and kept, instead
+  // of prom-client hashing a label object on every request.
+  private readonly children = new Map<string, { observe(value: number): void } | { inc(value?: number): void }>();
+
+  private child<T>(key: string, make: () => T): T {
+    let found = this.children.get(key) as T | undefined;
+    if (found === undefined) {
+      found = make();
+      this.children.set(key, found as never);
+    }
+    return found;
+  }
+
+  observeClientLatency(op: string, outcome: string, seconds: number): void {
+    this.child(`latency\0${op}\0${outcome}`, () => this.clientLatency.labels(op, outcome)).observe(seconds);
+  }
+
+  countProposal(result: string): void {
+    this.child(`proposal\0${result}`, () => this.proposals.labels(result)).inc();
+  }
+
+  countForward(outcome: string): void {
+    this.child(`forward\0${outcome}`, () => this.forwards.labels(outcome)).inc();
+  }
 }

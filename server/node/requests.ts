@@ -55,7 +55,7 @@ export class RequestRouter {
   /** Answers one request; never rejects and always settles within the request timeout. */
   async handle(request: ClientRequestProps, forwarded = false): Promise<ClientResponseProps> {
     const op = opOf(request);
-    const endTimer = this.metrics.clientLatency.startTimer({ op: op ?? 'unknown' });
+    const startedNs = process.hrtime.bigint();
     let response: ClientResponseProps;
     try {
       response = await this.route(request, op, forwarded);
@@ -65,7 +65,7 @@ export class RequestRouter {
     response.id = request.id ?? 0;
     const leaderName = this.node.memberName(this.node.leaderIndex);
     if (leaderName !== null && !response.leaderHint) response.leaderHint = leaderName;
-    endTimer({ outcome: response.error?.code ?? 'ok' });
+    this.metrics.observeClientLatency(op ?? 'unknown', response.error?.code ?? 'ok', Number(process.hrtime.bigint() - startedNs) / 1e9);
     return response;
   }
 
@@ -100,11 +100,13 @@ export class RequestRouter {
   private async onLeader(request: ClientRequestProps, op: OpName, forwarded: boolean): Promise<ClientResponseProps> {
     const deadline = Date.now() + this.options.requestTimeoutMs;
     const retryAfterLoss = op !== 'write' || (request.write!.clientId ?? '') !== '';
-    const bytes = op === 'write' ? ClientProto.KvCommand.encode(request.write!).finish() : null;
+    // Encoded once, and only on the leader: a follower forwards the request as it came.
+    let bytes: Uint8Array | null = null;
     let lastError: ClientResponseProps | null = null;
     while (Date.now() < deadline) {
       if (this.node.failed !== null) return errorResponse(request.id, 'UNAVAILABLE', 'this node stopped after a storage failure');
       if (this.node.isLeader) {
+        if (op === 'write' && bytes === null) bytes = ClientProto.KvCommand.encode(request.write!).finish();
         const attempt = bytes !== null ? await this.writeHere(bytes, deadline) : await this.readHere(request, deadline);
         if (attempt.kind === 'done') return attempt.response;
       } else if (forwarded) {
@@ -113,7 +115,7 @@ export class RequestRouter {
         const leader = this.node.leaderIndex;
         if (leader !== null && leader !== this.node.selfIndex) {
           const outcome = await this.forwarder.forward(leader, request, deadline - Date.now());
-          this.metrics.forwards.inc({ outcome: outcome.kind === 'response' ? (outcome.response.error?.code ?? 'ok') : outcome.kind });
+          this.metrics.countForward(outcome.kind === 'response' ? (outcome.response.error?.code ?? 'ok') : outcome.kind);
           if (outcome.kind === 'response') {
             const code = outcome.response.error?.code;
             if (code !== 'NOT_LEADER' && !(retryAfterLoss && (code === 'NO_QUORUM' || code === 'UNAVAILABLE'))) {

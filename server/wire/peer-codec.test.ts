@@ -21,10 +21,10 @@ const accepted = fc.record({ slot: slotArb, ballot: ballotArb, value: valueArb }
 const chosen = fc.record({ slot: slotArb, value: valueArb });
 
 const messageArb: fc.Arbitrary<PeerMessage> = fc.oneof(
-  fc.record({ type: fc.constant('prepare' as const), ballot: ballotArb, fromSlot: slotArb }),
+  fc.record({ type: fc.constant('prepare' as const), ballot: ballotArb, fromSlot: slotArb, pageFrom: safe }),
   fc.record({
     type: fc.constant('promise' as const), ballot: ballotArb, fromSlot: slotArb, accepted: fc.array(accepted, { maxLength: 4 }),
-    chosenUpTo: safe, truncated: fc.boolean(),
+    chosenUpTo: safe, truncated: fc.boolean(), pageFrom: safe, nextPageFrom: safe,
   }),
   fc.record({ type: fc.constant('accept' as const), ballot: ballotArb, slot: slotArb, value: valueArb, commitUpTo: safe }),
   fc.record({ type: fc.constant('accepted' as const), ballot: ballotArb, slot: slotArb }),

@@ -78,12 +78,12 @@ export function envelopeToProto(envelope: Envelope): EnvelopeProps {
   const m = envelope.message;
   switch (m.type) {
     case 'prepare':
-      props.prepare = { ballot: ballotToProto(m.ballot), fromSlot: m.fromSlot };
+      props.prepare = { ballot: ballotToProto(m.ballot), fromSlot: m.fromSlot, pageFrom: m.pageFrom };
       break;
     case 'promise':
       props.promise = {
         ballot: ballotToProto(m.ballot), fromSlot: m.fromSlot, accepted: m.accepted.map(acceptedToProto),
-        chosenUpTo: m.chosenUpTo, truncated: m.truncated,
+        chosenUpTo: m.chosenUpTo, truncated: m.truncated, pageFrom: m.pageFrom, nextPageFrom: m.nextPageFrom,
       };
       break;
     case 'accept':
@@ -174,14 +174,14 @@ function inbound(pe: PeerEnvelopeMessage, to: number): Inbound {
   switch (pe.body) {
     case 'prepare': {
       const m = pe.prepare!;
-      return paxos({ type: 'prepare', ballot: ballot(m.ballot), fromSlot: slot(m.fromSlot, 'fromSlot') });
+      return paxos({ type: 'prepare', ballot: ballot(m.ballot), fromSlot: slot(m.fromSlot, 'fromSlot'), pageFrom: uint(m.pageFrom, 'pageFrom') });
     }
     case 'promise': {
       const m = pe.promise!;
       return paxos({
         type: 'promise', ballot: ballot(m.ballot), fromSlot: slot(m.fromSlot, 'fromSlot'),
         accepted: (m.accepted ?? []).map(acceptedFromProto), chosenUpTo: uint(m.chosenUpTo, 'chosenUpTo'),
-        truncated: m.truncated === true,
+        truncated: m.truncated === true, pageFrom: uint(m.pageFrom, 'pageFrom'), nextPageFrom: uint(m.nextPageFrom, 'nextPageFrom'),
       });
     }
     case 'accept': {

@@ -300,7 +300,7 @@ describe('/peer garbage closes that connection only', () => {
       fc.constant({ data: Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]), binary: true }),
       fc.constant({
         data: Buffer.from(encodeEnvelope({
-          from: 1, fromIncarnation: 'x', to: 0, message: { type: 'prepare', ballot: { round: 99, node: 1, incarnation: 'x' }, fromSlot: 1 },
+          from: 1, fromIncarnation: 'x', to: 0, message: { type: 'prepare', ballot: { round: 99, node: 1, incarnation: 'x' }, fromSlot: 1, pageFrom: 0 },
         })),
         binary: true,
       }),

@@ -21,11 +21,11 @@ const valueArb: fc.Arbitrary<SlotValue> = fc.oneof(
     .map((configuration): SlotValue => ({ kind: 'configuration', configuration })),
 );
 const messageArb: fc.Arbitrary<PeerMessage> = fc.oneof(
-  fc.record({ type: fc.constant('prepare' as const), ballot: ballotArb, fromSlot: slotArb }),
+  fc.record({ type: fc.constant('prepare' as const), ballot: ballotArb, fromSlot: slotArb, pageFrom: safe }),
   fc.record({
     type: fc.constant('promise' as const), ballot: ballotArb, fromSlot: slotArb,
     accepted: fc.array(fc.record({ slot: slotArb, ballot: ballotArb, value: valueArb }), { maxLength: 3 }), chosenUpTo: safe,
-    truncated: fc.boolean(),
+    truncated: fc.boolean(), pageFrom: safe, nextPageFrom: safe,
   }),
   fc.record({ type: fc.constant('accept' as const), ballot: ballotArb, slot: slotArb, value: valueArb, commitUpTo: safe }),
   fc.record({ type: fc.constant('accepted' as const), ballot: ballotArb, slot: slotArb }),

@@ -2,7 +2,7 @@
 // then send, then apply), over a simulated disk whose fsyncs take virtual time.
 import { replayAcceptor } from '../../server/core/acceptor';
 import { replicaOptions, type PlantedFaults, type ReplicaOptions } from '../../server/core/options';
-import type { Ready } from '../../server/core/ready';
+import { readyIsEmpty, type Ready } from '../../server/core/ready';
 import { Replica } from '../../server/core/replica';
 import type { Envelope, NodeIndex } from '../../server/core/types';
 import type { Prng } from './prng';
@@ -181,6 +181,7 @@ export class SimNode {
   private drain(): void {
     const replica = this.replica!;
     const ready = replica.takeReady();
+    if (readyIsEmpty(ready)) return;
     for (const e of ready.sendBeforePersist) this.emit(e);
     const mark = this.disk.write(ready.persist);
     const item: PendingReady = { ready, mark, done: false };
@@ -202,8 +203,10 @@ export class SimNode {
   }
 
   private release(): void {
+    let released = 0;
     while (this.pipeline.length > 0 && this.pipeline[0]!.done) {
       const { ready } = this.pipeline.shift()!;
+      released = ready.seq;
       for (const record of ready.persist) {
         if (record.type === 'accept' && record.ballot.node === this.index && record.ballot.incarnation === this.disk.incarnation) {
           this.host.voted(this.index, this.disk.incarnation, record.slot, record.ballot);
@@ -229,6 +232,11 @@ export class SimNode {
         }
       }
       this.maybeSnapshot();
+    }
+    if (released > 0) {
+      // As the real node does: the leader's own votes count once durable.
+      this.replica!.persisted(released);
+      this.drain();
     }
   }
 

@@ -34,6 +34,13 @@ describe('simulated clusters under faults', () => {
     expectClean(sweep({ firstSeed: 30_001, seeds: 40, base: { nodes: 7 } }));
   });
 
+  it('long Promises come in pages (3 entries each, no snapshots, power loss of every member), still safe and live', () => {
+    expectClean(sweep({
+      firstSeed: 50_001, seeds: 60,
+      base: { nodes: 5, snapshotEvery: 0, replica: { maxPromiseEntries: 3 }, profile: { ...ALL_FAULTS, powerLoss: true } },
+    }));
+  });
+
   it('small snapshots force catch-up by snapshot transfer, still safe and live', () => {
     expectClean(sweep({ firstSeed: 40_001, seeds: 60, base: { nodes: 5, snapshotEvery: 5 } }));
   });

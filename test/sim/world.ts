@@ -456,7 +456,15 @@ export class SimWorld implements NodeHost {
 
   /** Members that would not hold a vote (in the configuration in force or the newest) if `wiped` lost its disk. */
   private unboundAfterWiping(wiped: NodeIndex): number {
-    const top = this.observer.applied.size;
+    // Decisions resume where the least informed survivor stands: slots chosen beyond it
+    // but known only to members that crash or lose their disk must be decided again, under
+    // the configuration that governed them. (The most informed member's view would allow
+    // wiping a majority of that older configuration.)
+    let top = this.observer.applied.size;
+    for (const node of this.nodes) {
+      if (node.index === wiped) continue;
+      top = Math.min(top, node.up ? node.app.appliedSlot : node.disk.snapshot?.slot ?? 0);
+    }
     const alpha = this.options.replica.pipelineWindow ?? 16;
     const configurations = [...this.observer.applied.entries()]
       .filter(([, a]) => a.value.kind === 'configuration')
