@@ -447,13 +447,15 @@ export class PaxosNode {
     const slot = this.kv.appliedSlot;
     if (slot <= this.snapshotSlotValue) return;
     const startedMs = Date.now();
-    const payload = encodeSnapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv);
-    await this.parts.snapshotStore.write(slot, payload);
+    const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, SNAPSHOT_WRITE_CHUNK_BYTES);
+    const progress = this.progress.start({ kind: 'snapshot-write', unit: 'bytes', total: payload.bytes, slot });
+    await this.parts.snapshotStore.write(slot, chunksReporting(payload.chunks, progress));
+    progress.finish();
     this.replica.compact(slot);
     this.snapshotSlotValue = slot;
     this.metrics.snapshots.inc({ kind: 'taken' });
     const deleted = await this.checkpoint();
-    this.logger.info({ slot, bytes: payload.length, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, 'snapshot taken at stop');
+    this.logger.info({ slot, bytes: payload.bytes, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, 'snapshot taken at stop');
   }
 
   /**

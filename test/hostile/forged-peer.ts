@@ -50,7 +50,7 @@ function forgedBallot(claimedFrom: number): { round: number; node: number; incar
 export function forgedPrepare(claimedFrom: number, to: number): Uint8Array {
   return encodeEnvelope({
     from: claimedFrom, fromIncarnation: 'forged', to,
-    message: { type: 'prepare', ballot: forgedBallot(claimedFrom), fromSlot: 1 },
+    message: { type: 'prepare', ballot: forgedBallot(claimedFrom), fromSlot: 1, pageFrom: 0 },
   });
 }
 
