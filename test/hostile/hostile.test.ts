@@ -362,7 +362,13 @@ describe('hostile clients', () => {
     report.add('→ meanwhile', meanwhile);
     report.add(`→ a request from ${FLOOD_ADDRESS} after the flood`, describeHttp(after));
     expect(refused).toBeGreaterThan(0);
-    for (const outcome of outcomes) expect(['429 TOO_MANY_CONNECTIONS', '408 REQUEST_TIMEOUT']).toContain(outcome);
+    // A socket the kernel still holds in the listen backlog when the test gives up on it
+    // (RAW_TIMEOUT_MS) never reached the node: allowed, but only as a small part of the flood.
+    const unanswered = outcomes.filter((outcome) => outcome === 'closed without an answer (TIMEOUT)').length;
+    expect(unanswered).toBeLessThan(FLOOD_SOCKETS / 10);
+    for (const outcome of outcomes) {
+      expect(['429 TOO_MANY_CONNECTIONS', '408 REQUEST_TIMEOUT', 'closed without an answer (TIMEOUT)']).toContain(outcome);
+    }
     expect(Number(counted)).toBeGreaterThanOrEqual(refused);
     expect(duringFlood).toMatch(/^(429 TOO_MANY_CONNECTIONS|200)$/);
     expect(httpAnswer(after.text)?.status).toBe(200);
