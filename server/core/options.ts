@@ -23,7 +23,13 @@ export interface ReplicaOptions {
   readonly retransmitTicks: number;
   /** Max slots proposed beyond the chosen prefix; also the configuration delay alpha. */
   readonly pipelineWindow: number;
-  /** Slots a leader opens at once for new commands before it lets the next batch grow. */
+  /**
+   * Slots a leader opens at once for new commands before it lets the next batch grow.
+   * One: with the leader's fsync overlapping the followers' (see ready.ts), one slot in
+   * flight keeps the disks busy, and every command that arrives meanwhile rides in the
+   * next slot. Measured A/B against two: about 20 instead of 12 commands per slot at 64
+   * clients, 10-20 % less server CPU per write, equal or better latency at 16-256 clients.
+   */
   readonly eagerSlots: number;
   readonly maxBatchCommands: number;
   readonly maxBatchBytes: number;
@@ -48,7 +54,7 @@ export const DEFAULT_REPLICA_OPTIONS = {
   heartbeatTicks: 2,
   retransmitTicks: 4,
   pipelineWindow: 16,
-  eagerSlots: 2,
+  eagerSlots: 1,
   maxBatchCommands: 1024,
   maxBatchBytes: 1 << 20,
   maxPendingCommands: 100_000,
