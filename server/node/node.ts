@@ -415,25 +415,7 @@ export class PaxosNode {
     const slot = this.kv.appliedSlot;
     if (slot <= this.snapshotSlotValue) return;
     this.snapshotting = true;
-    const startedMs = Date.now();
-    // Frozen now, synchronously: later applies do not leak into it. Encoded piece by
-    // piece as the store writes, never as one buffer of the whole state.
-    const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, SNAPSHOT_WRITE_CHUNK_BYTES);
-    const progress = this.progress.start({ kind: 'snapshot-write', unit: 'bytes', total: payload.bytes, slot });
-    this.parts.snapshotStore.write(slot, chunksReporting(payload.chunks, progress)).then(async () => {
-      progress.finish();
-      if (this.stopped || this.failure !== null) return;
-      if (slot > this.snapshotSlotValue) {
-        this.replica.compact(slot);
-        this.snapshotSlotValue = slot;
-        this.metrics.snapshots.inc({ kind: 'taken' });
-        const deleted = await this.checkpoint();
-        this.logger.info({ slot, bytes: payload.bytes, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, 'snapshot taken');
-      }
-    }).catch((error: unknown) => {
-      progress.fail(describe(error));
-      this.fatal(error);
-    }).finally(() => {
+    this.writeSnapshot(slot, false).catch((error: unknown) => this.fatal(error)).finally(() => {
       this.snapshotting = false;
     });
   }
@@ -446,16 +428,33 @@ export class PaxosNode {
     if (this.failure !== null || this.snapshotting || this.catchUp.active) return;
     const slot = this.kv.appliedSlot;
     if (slot <= this.snapshotSlotValue) return;
+    await this.writeSnapshot(slot, true);
+  }
+
+  /**
+   * Writes a snapshot of the state at `slot` (applied now), then compacts and checkpoints.
+   * `atStop`: taken by stop() itself; otherwise a stop meanwhile makes it moot.
+   */
+  private async writeSnapshot(slot: number, atStop: boolean): Promise<void> {
     const startedMs = Date.now();
+    // Frozen now, synchronously: later applies do not leak into it. Encoded piece by
+    // piece as the store writes, never as one buffer of the whole state.
     const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, SNAPSHOT_WRITE_CHUNK_BYTES);
     const progress = this.progress.start({ kind: 'snapshot-write', unit: 'bytes', total: payload.bytes, slot });
-    await this.parts.snapshotStore.write(slot, chunksReporting(payload.chunks, progress));
+    try {
+      await this.parts.snapshotStore.write(slot, chunksReporting(payload.chunks, progress));
+    } catch (error) {
+      progress.fail(describe(error));
+      throw error;
+    }
     progress.finish();
+    if (this.failure !== null || (this.stopped && !atStop)) return;
+    if (slot <= this.snapshotSlotValue) return;
     this.replica.compact(slot);
     this.snapshotSlotValue = slot;
     this.metrics.snapshots.inc({ kind: 'taken' });
     const deleted = await this.checkpoint();
-    this.logger.info({ slot, bytes: payload.bytes, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, 'snapshot taken at stop');
+    this.logger.info({ slot, bytes: payload.bytes, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, atStop ? 'snapshot taken at stop' : 'snapshot taken');
   }
 
   /**
