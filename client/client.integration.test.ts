@@ -2,13 +2,12 @@
 // library, the one-shot CLI and the REPL driven through stdin/stdout, then kill -9 of the
 // leader in the middle of a stream of appends: every acknowledged append is there exactly
 // once. Processes are always killed at the end; every wait is bounded.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { KvClient } from './kv-client';
-import { LocalCluster, REPO_ROOT } from './testing/local-cluster';
+import { runCli, type CliResult } from '../test/testkit/run-cli';
+import { LocalCluster } from './testing/local-cluster';
 
-const RUN_TS = join(REPO_ROOT, 'scripts', 'run-ts.js');
 const CHILD_TIMEOUT_MS = 30_000;
 
 let cluster: LocalCluster;
@@ -30,32 +29,10 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-interface ChildResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI (client/cli.ts) with `args`, feeding `input` on stdin; bounded. */
-function cli(args: string[], input = ''): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [RUN_TS, 'client/cli.ts', '-h', cluster.hostfile, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, PAXOSKV_HISTORY: join(cluster.dir, 'history') },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`cli ${args.join(' ')} did not finish within ${CHILD_TIMEOUT_MS} ms; stdout: ${stdout}; stderr: ${stderr}`));
-    }, CHILD_TIMEOUT_MS);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
+/** Runs the CLI (client/cli.ts) against the cluster with `args`, feeding `input` on stdin; bounded. */
+function cli(args: string[], input = ''): Promise<CliResult> {
+  return runCli(['-h', cluster.hostfile, ...args], {
+    env: { PAXOSKV_HISTORY: join(cluster.dir, 'history') }, input, timeoutMs: CHILD_TIMEOUT_MS,
   });
 }
 

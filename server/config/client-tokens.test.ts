@@ -1,18 +1,11 @@
 import { ConfigError } from './errors';
+import { thrownBy } from '../../test/testkit/errors';
 import { parseClientTokens } from './client-tokens';
 
 const READ_ONLY = 'ro-0123456789abcdef';
 const READ_WRITE = 'rw-0123456789abcdef';
 
-function configError(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (run: () => unknown): ConfigError => thrownBy(ConfigError, run);
 
 describe('parseClientTokens', () => {
   test('reads TOKEN ROLE [USER] lines, skipping comments and blank lines', () => {

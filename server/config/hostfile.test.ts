@@ -1,15 +1,8 @@
 import { ConfigError } from './errors';
+import { thrownBy } from '../../test/testkit/errors';
 import { DEFAULT_PEER_PORT, findMember, formatAddress, parseHostfile } from './hostfile';
 
-function parseError(text: string): ConfigError {
-  try {
-    parseHostfile(text, 'hostfile.txt');
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const parseError = (text: string): ConfigError => thrownBy(ConfigError, () => parseHostfile(text, 'hostfile.txt'));
 
 describe('parseHostfile', () => {
   test('Docker form: host defaults to the name, port to 7000, order is the index', () => {

@@ -1,4 +1,5 @@
 import { ConfigError } from './errors';
+import { thrownBy } from '../../test/testkit/errors';
 import { deriveClusterId, Environment, OptionsIo, parseServerOptions, serverUsage } from './options';
 import { DEFAULT_GATEWAY_LIMITS } from '../gateway/limits';
 
@@ -21,15 +22,7 @@ function parse(argv: string[], env: Environment = { PAXOSKV_CLUSTER_SECRET: SECR
   return parseServerOptions(argv, env, io);
 }
 
-function configError(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (run: () => unknown): ConfigError => thrownBy(ConfigError, run);
 
 describe('parseServerOptions', () => {
   test('short flags: -h is the hostfile, -n the name; defaults fill the rest', () => {

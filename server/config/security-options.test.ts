@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from './errors';
+import { thrownBy } from '../../test/testkit/errors';
 import { Environment, parseServerOptions, serverUsage } from './options';
 
 const HOSTFILE = 'node0 127.0.0.1:7100\nnode1 127.0.0.1:7101\nnode2 127.0.0.1:7102\n';
@@ -40,15 +41,7 @@ function parse(argv: string[], env: Environment = {}) {
   return parseWithWarnings(argv, env).options;
 }
 
-function configError(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (run: () => unknown): ConfigError => thrownBy(ConfigError, run);
 
 describe('TLS options', () => {
   test('without TLS settings the node stays on plain http and ws', () => {

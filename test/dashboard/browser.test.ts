@@ -5,11 +5,11 @@
 // snapshot transfer. Screenshots go to test-artifacts/ (git-ignored):
 // dashboard-healthy.png, dashboard-leader-killed.png, dashboard-catching-up.png.
 // Skips with a message when Chromium or playwright-core is missing.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Cluster, http } from '../integration/cluster';
+import { runCli } from '../testkit/run-cli';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -34,25 +34,6 @@ const missing = !existsSync(CHROMIUM) ? `${CHROMIUM} is not installed (apt-get i
   : !existsSync(path.join(ROOT, 'node_modules', 'playwright-core')) ? 'playwright-core is not installed (npm ci)' : null;
 if (missing !== null) console.warn(`dashboard browser test SKIPPED: ${missing}`);
 const describeInBrowser = missing === null ? describe : describe.skip;
-
-/** Runs the one-shot CLI (client/cli.ts) against the cluster; bounded. */
-function cli(hostfile: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'run-ts.js'), 'client/cli.ts', '-h', hostfile, ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`cli ${args.join(' ')} did not finish within ${CLI_TIMEOUT_MS} ms; stderr: ${stderr}`));
-    }, CLI_TIMEOUT_MS);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** `count` writes of `valueBytes` each to node `i`, `parallel` at a time; every write must succeed. */
 async function load(cluster: Cluster, i: number, prefix: string, count: number, valueBytes: number, parallel: number): Promise<void> {
@@ -144,7 +125,7 @@ describeInBrowser('the dashboard in headless Chromium against five real nodes', 
   }, 60_000);
 
   test('a key written through the CLI is found in the key browser by its prefix', async () => {
-    const written = await cli(cluster.hostfile, ['set', 'browser/written-by-cli', 'hello from the command line']);
+    const written = await runCli(['-h', cluster.hostfile, 'set', 'browser/written-by-cli', 'hello from the command line'], { timeoutMs: CLI_TIMEOUT_MS });
     expect(written).toMatchObject({ code: 0 });
     // Light traffic until the throughput sparkline has ten seconds of samples (bounded in count and time).
     let stop = false;

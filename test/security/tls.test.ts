@@ -8,7 +8,8 @@ import path from 'node:path';
 import { KvClient } from '../../client/kv-client';
 import { KvError } from '../../client/errors';
 import { Cluster, http } from '../integration/cluster';
-import { runCli } from './run-cli';
+import { rejectionOf } from '../testkit/errors';
+import { runCli } from '../testkit/run-cli';
 
 jest.setTimeout(90_000);
 
@@ -31,15 +32,7 @@ afterAll(async () => {
   if (otherDir !== undefined) rmSync(otherDir, { recursive: true, force: true });
 });
 
-async function rejection(promise: Promise<unknown>): Promise<KvError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof KvError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const rejection = (promise: Promise<unknown>): Promise<KvError> => rejectionOf(KvError, promise);
 
 test('peers elect a leader over wss:// (status over https:// names one everywhere)', async () => {
   const leader = await cluster.waitForLeader(20_000);
@@ -112,7 +105,7 @@ test('a plain ws:// client against a TLS node fails with an error, not a hang', 
 test('the CLI with --ca (or PAXOSKV_CA) talks TLS to the hostfile members', async () => {
   const set = await runCli(['-h', cluster.hostfile, '--ca', cluster.caPath!, 'set', 'tls-cli', 'yes']);
   expect(set).toMatchObject({ code: 0 });
-  const get = await runCli(['-h', cluster.hostfile, 'get', 'tls-cli'], { PAXOSKV_CA: cluster.caPath! });
+  const get = await runCli(['-h', cluster.hostfile, 'get', 'tls-cli'], { env: { PAXOSKV_CA: cluster.caPath! } });
   expect(get).toMatchObject({ code: 0 });
   expect(get.stdout).toContain('yes');
 });

@@ -10,7 +10,8 @@ import { KvClient } from '../../client/kv-client';
 import { KvError } from '../../client/errors';
 import { runPage, type FakePage } from '../dashboard/fake-dom';
 import { Cluster, http } from '../integration/cluster';
-import { runCli } from './run-cli';
+import { rejectionOf } from '../testkit/errors';
+import { runCli } from '../testkit/run-cli';
 
 jest.setTimeout(90_000);
 
@@ -35,15 +36,7 @@ afterAll(async () => {
 
 const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 
-async function rejection(promise: Promise<unknown>): Promise<KvError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof KvError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const rejection = (promise: Promise<unknown>): Promise<KvError> => rejectionOf(KvError, promise);
 
 describe('HTTP API', () => {
   const url = (p: string): string => cluster.url(follower, p);
@@ -162,9 +155,9 @@ describe('CLI', () => {
 
   test('PAXOSKV_TOKEN with a read-only token: get works, set exits 1 with PERMISSION_DENIED', async () => {
     const env = { PAXOSKV_TOKEN: READ_ONLY };
-    const get = await runCli(['-h', cluster.hostfile, 'get', 'doc'], env);
+    const get = await runCli(['-h', cluster.hostfile, 'get', 'doc'], { env });
     expect(get.code).toBe(0);
-    const set = await runCli(['-h', cluster.hostfile, 'set', 'doc', 'x'], env);
+    const set = await runCli(['-h', cluster.hostfile, 'set', 'doc', 'x'], { env });
     expect(set.code).toBe(1);
     expect(set.stderr).toContain('PERMISSION_DENIED');
   });

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CHILD_TIMEOUT_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 export interface CliResult {
   code: number | null;
@@ -11,7 +11,16 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+export interface CliRun {
+  /** Added to this process's environment. */
+  readonly env?: Record<string, string>;
+  /** Fed on stdin, which is then closed. */
+  readonly input?: string;
+  readonly timeoutMs?: number;
+}
+
+export function runCli(args: readonly string[], run: CliRun = {}): Promise<CliResult> {
+  const { env = {}, input = '', timeoutMs = DEFAULT_TIMEOUT_MS } = run;
   return new Promise((resolve, reject) => {
     const childEnv = { ...process.env, ...env };
     // The outer environment must not lend the child a token or CA the test did not give it.
@@ -23,12 +32,12 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`cli ${args.join(' ')} did not finish within ${CHILD_TIMEOUT_MS} ms; stderr: ${stderr}`));
-    }, CHILD_TIMEOUT_MS);
+      reject(new Error(`cli ${args.join(' ')} did not finish within ${timeoutMs} ms; stdout: ${stdout}; stderr: ${stderr}`));
+    }, timeoutMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
-    child.stdin.end();
+    child.stdin.end(input);
   });
 }
