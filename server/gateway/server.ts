@@ -46,9 +46,11 @@ export class Gateway {
   private readonly dashboard: Dashboard;
   private readonly access: ClientAccess;
   readonly connections: ConnectionGate;
+  private readonly backlog: number;
 
   constructor(private readonly options: GatewayOptions) {
     const limits = options.limits ?? DEFAULT_GATEWAY_LIMITS;
+    this.backlog = Math.max(511, limits.maxConnections);
     this.access = options.access ?? new ClientAccess(null);
     this.clients = new ClientSockets(options.router, this.access, limits.clientIdleTimeoutMs);
     this.api = new HttpApi(options.router, options.registry);
@@ -78,7 +80,10 @@ export class Gateway {
     return new Promise((resolve, reject) => {
       const onError = (error: Error): void => reject(error);
       this.server.once('error', onError);
-      this.server.listen(port, host, () => {
+      // The accept queue holds as many sockets as the node admits (the kernel caps it at
+      // net.core.somaxconn): a burst of connections then waits to be answered, with a 429
+      // beyond the caps, instead of its SYNs being dropped and retried for seconds.
+      this.server.listen({ port, host, backlog: this.backlog }, () => {
         this.server.off('error', onError);
         resolve();
       });
