@@ -4,10 +4,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { httpRequest } from '../client/http-request';
+import { stablePorts } from '../client/testing/ports';
 import { pidListeningOn } from './proc';
 
 export const REPO_ROOT = resolve(__dirname, '..');
@@ -43,18 +43,6 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolveServer, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolveServer(server));
-    })),
-  );
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}
 
 const OWNER_FILE = 'bench-owner.json';
 const TEMP_PREFIXES = ['paxoskv-bench-', 'etcd-bench-'];
@@ -206,7 +194,7 @@ export class LocalPaxosCluster implements Cluster {
 
   static async start(options: PaxosClusterOptions): Promise<LocalPaxosCluster> {
     const dir = mkdtempSync(join(tmpdir(), 'paxoskv-bench-'));
-    const cluster = new LocalPaxosCluster(dir, await freePorts(MEMBER_COUNT), options);
+    const cluster = new LocalPaxosCluster(dir, await stablePorts(MEMBER_COUNT), options);
     if (options.security === 'tls') {
       execFileSync('bash', [join(REPO_ROOT, 'scripts', 'make-certs.sh'), '-h', cluster.hostfile, '-o', join(dir, 'tls')], { stdio: 'ignore' });
       cluster.ca = readFileSync(join(dir, 'tls', 'ca.pem'));
@@ -326,7 +314,7 @@ export class LocalEtcdCluster implements Cluster {
 
   static async start(binary = 'etcd'): Promise<LocalEtcdCluster> {
     const dir = mkdtempSync(join(tmpdir(), 'etcd-bench-'));
-    const ports = await freePorts(MEMBER_COUNT * 2);
+    const ports = await stablePorts(MEMBER_COUNT * 2);
     const members: EtcdMember[] = Array.from({ length: MEMBER_COUNT }, (_, i) => ({
       name: `etcd${i}`, host: '127.0.0.1', port: ports[2 * i], peerPort: ports[2 * i + 1], child: null,
     }));

@@ -2,10 +2,10 @@
 // scripts/run-ts.js) for integration tests. Every wait is bounded; stop() kills everything.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fetchClusterStatus, type ClusterStatus } from '../status';
+import { stablePorts } from './ports';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 const RUN_TS = join(REPO_ROOT, 'scripts', 'run-ts.js');
@@ -33,7 +33,7 @@ export class LocalCluster {
 
   static async start(size = 5): Promise<LocalCluster> {
     const dir = mkdtempSync(join(tmpdir(), 'paxoskv-client-it-'));
-    const cluster = new LocalCluster(dir, await freePorts(size));
+    const cluster = new LocalCluster(dir, await stablePorts(size));
     for (const node of cluster.nodes) cluster.startNode(node.name);
     return cluster;
   }
@@ -109,14 +109,3 @@ function withoutSecret(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy;
 }
 
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolveServer) => {
-      const server = createServer();
-      server.listen(0, '127.0.0.1', () => resolveServer(server));
-    })),
-  );
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { freePort } from '../integration/cluster';
+import { stablePorts } from '../../client/testing/ports';
 
 const root = path.resolve(__dirname, '..', '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'paxoskv-quickstart-'));
@@ -46,8 +46,7 @@ async function status(port: number): Promise<{ role: string; appliedSlot: number
 
 describe('the local quick start', () => {
   beforeAll(async () => {
-    ports = [];
-    for (let i = 0; i < 5; i++) ports.push(await freePort());
+    ports = await stablePorts(5);
     fs.writeFileSync(hostfile, ports.map((p, i) => `container${i} 127.0.0.1:${p}`).join('\n') + '\n');
   });
 

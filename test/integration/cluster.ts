@@ -6,10 +6,10 @@
 // and the nodes serve https/wss; url(), status() and http() then speak https to them.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, createWriteStream, type WriteStream } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { httpRequest } from '../../client/http-request';
+import { stablePorts } from '../../client/testing/ports';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -49,17 +49,6 @@ interface NodeProcess {
   log: WriteStream | null;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -83,8 +72,7 @@ export class Cluster {
   static async start(options: ClusterOptions = {}): Promise<Cluster> {
     const cluster = new Cluster(mkdtempSync(path.join(os.tmpdir(), 'paxoskv-it-')), options);
     const size = options.size ?? 5;
-    const ports = new Set<number>();
-    while (ports.size < size) ports.add(await freePort());
+    const ports = await stablePorts(size);
     const lines: string[] = [];
     [...ports].forEach((port, i) => {
       const name = `node${i}`;

@@ -7,10 +7,10 @@
 // Every wait is bounded. stop() resumes paused processes, kills every server, closes the
 // proxies and removes the temp dir; a process 'exit' hook SIGKILLs any server left over.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stablePorts } from '../../client/testing/ports';
 import { LinkProxy, NetworkFaults } from './proxy';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -51,21 +51,11 @@ export interface ServerNode {
   paused: boolean;
   /** Spawned this many times. */
   starts: number;
+  /** How the last process of this node ended, if one exited by itself (not by our kill). */
+  lastExit: string | null;
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export class JepsenCluster {
   readonly nodes: ServerNode[] = [];
@@ -139,14 +129,16 @@ export class JepsenCluster {
     for (const name of Object.keys(env)) if (name.startsWith('PAXOSKV_')) delete env[name];
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', log, log], env });
     closeSync(log);
-    child.on('exit', () => {
+    child.on('exit', (code, signal) => {
       if (node.child === child) {
         node.child = null;
         node.paused = false;
+        node.lastExit = `exited by itself with ${signal ?? `code ${code}`}`;
       }
     });
     node.child = child;
     node.paused = false;
+    node.lastExit = null;
     node.starts++;
   }
 
@@ -266,9 +258,27 @@ export class JepsenCluster {
       }
       await sleep(300);
     }
-    const summary = last.map((s, i) => `${this.nodes[i]!.name}: ${s === null ? 'no answer'
+    const summary = last.map((s, i) => `${this.nodes[i]!.name}: ${s === null ? `no answer (${this.whyNoAnswer(i)})`
       : `${s.role} applied=${s.appliedSlot} chosen=${s.chosenSlot} leader=${s.leader} admitted=${admittedIn(s, s, i)}`}`);
-    throw new Error(`not converged within ${timeoutMs} ms (${summary.join('; ')})`);
+    // The log tail of a silent node says why (a crash at start, a stall) where only this message is kept.
+    const tails = last.flatMap((s, i) => (s === null ? [`--- last lines of ${this.nodes[i]!.name}'s log ---\n${this.logTail(i, 12)}`] : []));
+    throw new Error(`not converged within ${timeoutMs} ms (${summary.join('; ')})${tails.map((t) => `\n${t}`).join('')}`);
+  }
+
+  private whyNoAnswer(i: number): string {
+    const node = this.nodes[i]!;
+    if (node.paused) return 'paused';
+    if (node.child === null) return node.lastExit ?? 'not running';
+    return `running as pid ${node.child.pid}, started ${node.starts} times, /v1/status unanswered within 1 s`;
+  }
+
+  /** The last `lines` lines of a node's log (all its incarnations append to one file). */
+  logTail(i: number, lines: number): string {
+    try {
+      return readFileSync(this.nodes[i]!.logPath, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    } catch (error) {
+      return `(log unreadable: ${error instanceof Error ? error.message : String(error)})`;
+    }
   }
 
   async stop(): Promise<void> {
@@ -284,13 +294,12 @@ export class JepsenCluster {
   /** Ports, proxies and the per-node hostfiles. */
   private async layOut(): Promise<void> {
     const size = this.options.size ?? 5;
-    const ports = new Set<number>();
-    for (let attempt = 0; ports.size < size && attempt < 100; attempt++) ports.add(await freePort());
+    const ports = await stablePorts(size, HOST);
     [...ports].forEach((port, index) => {
       const name = `n${index}`;
       this.nodes.push({
         index, name, port, dataDir: path.join(this.dir, 'data', name), hostfile: path.join(this.dir, `hostfile.${name}.txt`),
-        logPath: path.join(this.logDir, `${name}.log`), child: null, paused: false, starts: 0,
+        logPath: path.join(this.logDir, `${name}.log`), child: null, paused: false, starts: 0, lastExit: null,
       });
     });
     for (const from of this.nodes) {
