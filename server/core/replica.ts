@@ -92,12 +92,6 @@ export class Replica {
 
   /** Take everything the inputs so far asked for (see ready.ts for the order). */
   takeReady(): Ready {
-    const leader = this.leader;
-    if (leader !== null && leader.commitDirty) {
-      // Tell followers promptly what became chosen (once per batch, not per slot).
-      leader.commitDirty = false;
-      this.broadcast({ type: 'commit', ballot: leader.ballot, commitUpTo: this.learner.commitIndex });
-    }
     const ready = this.ready;
     ready.seq = ++this.readySeq;
     this.ready = emptyReady();
@@ -483,7 +477,6 @@ export class Replica {
       : isQuorum(configuration, this.options.memberCount, entry.votes);
     if (!quorum) return;
     leader.inFlight.delete(slot);
-    leader.commitDirty = true;
     this.learn(slot, entry.value);
   }
 
@@ -637,6 +630,7 @@ export class Replica {
     for (let i = 0; i < this.options.memberCount; i++) {
       if (i !== this.index) this.ready.sendBeforePersist.push({ from: this.index, fromIncarnation: this.options.incarnation, to: i, message: accept });
     }
+    leader.commitToldUpTo = this.learner.commitIndex;
   }
 
   private tickLeader(): void {
@@ -651,6 +645,10 @@ export class Replica {
     if (leader.heartbeatElapsed >= this.options.heartbeatTicks) {
       this.sendHeartbeats();
       leader.configurationPrepareSent = false;
+    } else if (leader.commitToldUpTo < this.learner.commitIndex) {
+      // No Accept carried the newly chosen slots this tick: tell followers now.
+      leader.commitToldUpTo = this.learner.commitIndex;
+      this.broadcast({ type: 'commit', ballot: leader.ballot, commitUpTo: this.learner.commitIndex });
     }
     for (const [slot, entry] of leader.inFlight) {
       if (++entry.ticksInFlight >= this.options.stuckSlotTicks) {
@@ -687,6 +685,7 @@ export class Replica {
   private sendHeartbeats(): void {
     const leader = this.leader!;
     leader.heartbeatElapsed = 0;
+    leader.commitToldUpTo = this.learner.commitIndex;
     this.broadcast({
       type: 'heartbeat', ballot: leader.ballot, commitUpTo: this.learner.commitIndex,
       readRound: leader.readRound?.round ?? 0,
