@@ -58,7 +58,7 @@ function parseFlags(argv: string[]): Flags {
     .option('--etcd-nodes <list>', 'an existing etcd cluster host:port,... (client URLs) instead of starting one')
     .option('--etcd-binary <path>', 'etcd executable', 'etcd')
     .option('--targets <list>', 'paxoskv,etcd', list, ['paxoskv'])
-    .option('--driver <list>', 'paxoskv drivers: ws (KvClient library), http (HTTP API); etcd always uses its JSON gateway', list, ['ws'])
+    .option('--driver <list>', 'paxoskv drivers: ws (KvClient library, one client pinned to each member), ws-leader (one KvClient given all members: it follows the leader), http (HTTP API); etcd always uses its JSON gateway', list, ['ws'])
     .option('--workloads <list>', `${WORKLOADS.join(',')}`, list, ['write', 'read', 'stale', 'mixed', 'cas', 'write-1k', 'write-10k'])
     .option('--concurrency <list>', 'requests in flight, spread over all members', numberList, [1, 16, 64, 256])
     .option('--duration <s>', 'measured seconds per point', positiveNumber, 5)
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   if (flags.nodes !== undefined && flags.security.some((m) => m !== 'insecure')) throw new Error('--security applies to the clusters the bench starts, not to --nodes');
   for (const w of flags.workloads) if (!(WORKLOADS as readonly string[]).includes(w)) throw new Error(`unknown workload ${w} (${WORKLOADS.join(', ')})`);
   const drivers = flags.driver.filter((d) => d !== 'etcd');
-  for (const d of drivers) if (d !== 'ws' && d !== 'http') throw new Error(`unknown driver ${d}`);
+  for (const d of drivers) if (d !== 'ws' && d !== 'ws-leader' && d !== 'http') throw new Error(`unknown driver ${d}`);
   const workloads = flags.workloads as WorkloadName[];
   const concurrencyMax = Math.max(...flags.concurrency);
   const space: KeySpace = { keys: Math.floor(flags.keys), valueBytes: Math.floor(flags.valueSize) };

@@ -1,6 +1,9 @@
 // How the bench talks to a cluster. Every driver spreads requests over all members:
 // the caller passes a member index (worker index mod member count).
-//   ws    the KvClient library over WebSocket, one client per member
+//   ws    the KvClient library over WebSocket, one client per member, pinned to it
+//         (requests reach the leader through whichever member the worker was given)
+//   ws-leader  one KvClient given all members, as an application would use it: it learns
+//         the leader from hints and sends everything there (no forwarding hop)
 //   http  paxoskv's HTTP JSON API with node's http module and keep-alive agents
 //   etcd  etcd's v3 JSON gateway (/v3/kv/put, /v3/kv/range, /v3/kv/txn), base64 keys
 import http from 'node:http';
@@ -8,7 +11,7 @@ import https from 'node:https';
 import { KvClient } from '../client';
 import type { Endpoint } from './clusters';
 
-export type DriverName = 'ws' | 'http' | 'etcd';
+export type DriverName = 'ws' | 'ws-leader' | 'http' | 'etcd';
 
 export interface CasOutcome {
   ok: boolean;
@@ -27,33 +30,41 @@ export interface Driver {
 const REQUEST_TIMEOUT_MS = 15_000;
 
 export async function openDriver(name: DriverName, endpoints: readonly Endpoint[], concurrencyMax: number): Promise<Driver> {
-  if (name === 'ws') return WsDriver.open(endpoints, concurrencyMax);
+  if (name === 'ws' || name === 'ws-leader') return WsDriver.open(name, endpoints, concurrencyMax);
   if (name === 'http') return new HttpDriver(endpoints, concurrencyMax);
   return new EtcdDriver(endpoints, concurrencyMax);
 }
 
 class WsDriver implements Driver {
-  readonly name = 'ws' as const;
-  private constructor(private readonly clients: KvClient[]) {}
+  private constructor(readonly name: 'ws' | 'ws-leader', private readonly clients: KvClient[]) {}
 
-  static async open(endpoints: readonly Endpoint[], concurrencyMax: number): Promise<WsDriver> {
-    // One client per member, pinned to it (a one-member list): followers forward to the leader.
-    const clients = await Promise.all(endpoints.map((e) => KvClient.connect({
-      nodes: [`${e.host}:${e.port}`], ...(e.ca !== undefined ? { ca: e.ca } : {}), writesInFlightMax: Math.max(1, concurrencyMax), requestTimeoutMs: REQUEST_TIMEOUT_MS,
-    })));
-    return new WsDriver(clients);
+  static async open(name: 'ws' | 'ws-leader', endpoints: readonly Endpoint[], concurrencyMax: number): Promise<WsDriver> {
+    const options = {
+      ...(endpoints[0]?.ca !== undefined ? { ca: endpoints[0].ca } : {}), writesInFlightMax: Math.max(1, concurrencyMax), requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    };
+    const all = endpoints.map((e) => `${e.host}:${e.port}`);
+    // ws: one client per member, pinned to it (a one-member list): followers forward to the leader.
+    // ws-leader: one client that knows every member and follows the leader's hints.
+    const clients = await Promise.all(name === 'ws'
+      ? all.map((node) => KvClient.connect({ nodes: [node], ...options }))
+      : [KvClient.connect({ nodes: all, ...options })]);
+    return new WsDriver(name, clients);
+  }
+
+  private client(member: number): KvClient {
+    return this.clients[member % this.clients.length]!;
   }
 
   async put(member: number, key: string, value: string): Promise<void> {
-    await this.clients[member].set(key, value);
+    await this.client(member).set(key, value);
   }
 
   get(member: number, key: string, stale: boolean): Promise<string | null> {
-    return this.clients[member].get(key, { consistency: stale ? 'stale' : 'linearizable' });
+    return this.client(member).get(key, { consistency: stale ? 'stale' : 'linearizable' });
   }
 
   cas(member: number, key: string, expect: string | null, value: string): Promise<CasOutcome> {
-    return this.clients[member].cas(key, expect, value);
+    return this.client(member).cas(key, expect, value);
   }
 
   close(): void {
