@@ -1,4 +1,4 @@
-import { promises as fs, readdirSync, statSync } from 'node:fs';
+import { constants, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { StorageCorruptionError, StorageError } from '../../server/storage/errors';
 import { encodeFrame } from '../../server/storage/record-format';
@@ -192,6 +192,42 @@ describe('Wal: group commit', () => {
     gate.resolve();
     await flushed;
     expect(resolved).toBe(true);
+    await wal.close();
+  });
+
+  it('write-through: on the real file system the segment is opened O_DSYNC, reopened ones too', async () => {
+    const dsyncOpen = async (wal: Wal): Promise<boolean> => {
+      const fd = (wal as unknown as { active: { handle: { fd: number } } }).active.handle.fd;
+      const flags = /flags:\s*([0-7]+)/.exec(await fs.readFile(`/proc/self/fdinfo/${fd}`, 'utf8'))![1]!;
+      return (parseInt(flags, 8) & constants.O_DSYNC) === constants.O_DSYNC;
+    };
+    if (process.platform !== 'linux') return;
+    const { wal } = await Wal.open(tempDir());
+    expect(await dsyncOpen(wal)).toBe(true);
+    await wal.appendAndSync([bytes('x')]);
+    expect(wal.fsyncCount).toBe(1);
+    await wal.close();
+    const reopened = await Wal.open(tempDir());
+    expect(await dsyncOpen(reopened.wal)).toBe(true);
+    await reopened.wal.close();
+    const plain = await Wal.open(tempDir(), { writeThrough: false });
+    expect(await dsyncOpen(plain.wal)).toBe(false);
+    await plain.wal.close();
+  });
+
+  it('write-through: a flush is one write and no fdatasync, and resolves only after that write returned', async () => {
+    const io = new ScriptedIo();
+    const gate = deferred();
+    io.onWrite = () => gate.promise;
+    const { wal } = await Wal.open(tempDir(), { io, writeThrough: true });
+    let resolved = false;
+    const flushed = wal.appendAndSync([bytes('a'), bytes('b')]).then(() => (resolved = true));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(resolved).toBe(false);
+    expect(wal.durableIndex).toBe(0);
+    gate.resolve();
+    await flushed;
+    expect([io.writes, io.syncs, wal.durableIndex]).toEqual([1, 0, 2]);
     await wal.close();
   });
 
