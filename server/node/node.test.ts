@@ -38,6 +38,7 @@ class Hub {
         setImmediate(() => this.handlers.get(to)?.(self, envelope));
         return true;
       },
+      flush: () => undefined,
       close: async () => undefined,
     };
   }

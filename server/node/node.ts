@@ -41,6 +41,8 @@ export interface NodeTransport {
   start(): void;
   /** Never blocks; false when the frame was dropped. */
   send(toIndex: number, envelopeBytes: Uint8Array): boolean;
+  /** Writes out at once what send() may hold back to coalesce (until the event-loop turn ends). */
+  flush(): void;
   close(): Promise<void>;
 }
 
@@ -375,6 +377,8 @@ export class PaxosNode {
       }
       transport.send(envelope.to, lastBytes!);
     }
+    // The batch is complete: no reason to hold it until the turn ends.
+    if (envelopes.length > 0) transport.flush();
   }
 
   private onEvent(event: CoreEvent): void {

@@ -192,6 +192,29 @@ describe('PeerTransport', () => {
     expect(nodes.flatMap(warnings)).toEqual([]);
   });
 
+  test('sends in one turn are held corked and leave together at the end of the turn, or at once on flush()', async () => {
+    const { nodes } = await startCluster(2);
+    await waitFor(() => fullyConnected(nodes), 'full mesh');
+    const socket = (): net.Socket =>
+      (nodes[0].transport as unknown as { peers: Array<{ link: { ws: { _socket: net.Socket } } } | null> }).peers[1]!.link.ws._socket;
+
+    for (let round = 1; round <= 3; round++) nodes[0].transport.send(1, heartbeat(0, round));
+    expect(socket().writableCorked).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(socket().writableCorked).toBe(0);
+
+    for (let round = 4; round <= 6; round++) nodes[0].transport.send(1, heartbeat(0, round));
+    expect(socket().writableCorked).toBe(1);
+    nodes[0].transport.flush();
+    expect(socket().writableCorked).toBe(0);
+    nodes[0].transport.send(1, heartbeat(0, 7));
+    expect(socket().writableCorked).toBe(1);
+
+    await waitFor(() => nodes[1].received.length === 7, 'all seven heartbeats');
+    expect(nodes[1].received.map(({ envelope }) => Number(envelope.heartbeat?.readRound))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(socket().writableCorked).toBe(0);
+  });
+
   test('a killed peer is reconnected once it comes back (acceptor side and dialer side)', async () => {
     const { nodes, members } = await startCluster(3);
     await waitFor(() => fullyConnected(nodes), 'full mesh');

@@ -196,6 +196,8 @@ export class PeerTransport {
   /** Indexed by member index; null at selfIndex. */
   private readonly peers: (PeerSlot | null)[];
   private readonly pendingInbound = new Set<Link>();
+  /** Links corked this turn, uncorked together by flushCorked(). */
+  private corkedLinks: Link[] = [];
   private readonly wss: WebSocketServer;
   private readonly messageHandlers = new Set<MessageHandler>();
   private readonly peerStateHandlers = new Set<PeerStateHandler>();
@@ -357,18 +359,33 @@ export class PeerTransport {
   /**
    * Everything sent to one peer in one turn of the event loop leaves in one socket write:
    * a batch of Accepts, commits and forwarded replies costs one syscall, not one each.
+   * The node calls flush() once it has sent all of a batch, so those leave at once; what
+   * else was sent this turn leaves when the turn ends.
    */
   private corkForTurn(link: Link): void {
     if (link.corked) return;
-    const raw = (link.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+    const raw = (link.ws as unknown as { _socket?: { cork(): void } })._socket;
     if (raw === undefined) return;
     link.corked = true;
     raw.cork();
-    setImmediate(() => {
-      link.corked = false;
-      raw.uncork();
-    });
+    this.corkedLinks.push(link);
+    if (this.corkedLinks.length === 1) setImmediate(this.flushCorked);
   }
+
+  /** Writes out everything sent so far (see corkForTurn). */
+  flush(): void {
+    this.flushCorked();
+  }
+
+  private readonly flushCorked = (): void => {
+    const links = this.corkedLinks;
+    if (links.length === 0) return;
+    this.corkedLinks = [];
+    for (const link of links) {
+      link.corked = false;
+      (link.ws as unknown as { _socket?: { uncork(): void } })._socket?.uncork();
+    }
+  };
 
   /** Sends the same encoded envelope to every other member; returns how many took it. */
   broadcast(envelopeBytes: Uint8Array): number {
