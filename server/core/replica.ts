@@ -9,6 +9,7 @@ import { ConfigurationHistory, isQuorum, type ConfigurationChange } from './conf
 import { LeaderState, PromiseSet } from './leader';
 import { Learner, valuesEqual } from './learner';
 import type { ReplicaOptions } from './options';
+import { packCommands } from './packed-commands';
 import { emptyReady, type CoreEvent, type Ready, type Role } from './ready';
 import type {
   Accept, Accepted, AcceptedEntry, Ballot, CatchUpReply, CatchUpRequest, Configuration, Envelope, Heartbeat,
@@ -575,7 +576,7 @@ export class Replica {
         leader.pendingBytes < this.options.maxBatchBytes) {
       return null;
     }
-    return { kind: 'commands', commands: leader.takeBatch(this.options.maxBatchCommands, this.options.maxBatchBytes) };
+    return { kind: 'commands', commands: packCommands(leader.takeBatch(this.options.maxBatchCommands, this.options.maxBatchBytes)) };
   }
 
   /**

@@ -353,7 +353,8 @@ const UNDECODABLE: KvError = kvError('INVALID_COMMAND', 'command bytes do not de
 /** Decoding is deterministic, so every replica rejects the same bytes the same way. */
 function decodeCommand(bytes: Uint8Array): paxoskv.client.IKvCommand | null {
   try {
-    return paxoskv.client.KvCommand.decode(bytes);
+    // A Buffer view (no copy) takes protobufjs's native string and bytes decoding.
+    return paxoskv.client.KvCommand.decode(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
     return null;
   }

@@ -80,6 +80,18 @@ describe('peer codec', () => {
     }), { numRuns: 2000 });
   });
 
+  it('decodes an Accept\'s commands into their own buffer, not views that would keep the whole frame alive', () => {
+    const commands = [Uint8Array.of(1, 2, 3), Uint8Array.of(4)];
+    const ballot = { round: 1, node: 0, incarnation: '' };
+    const frame = encodeEnvelope({ from: 0, fromIncarnation: '', to: 1, message: { type: 'accept', ballot, slot: 5, value: { kind: 'commands', commands }, commitUpTo: 4 } });
+    const decoded = decodeFrame(frame, 1);
+    if (!decoded.ok || decoded.value.kind !== 'paxos' || decoded.value.envelope.message.type !== 'accept') throw new Error('not an accept');
+    const value = decoded.value.envelope.message.value;
+    if (value.kind !== 'commands') throw new Error('not commands');
+    expect(value.commands.map((c) => [...c])).toEqual([[1, 2, 3], [4]]);
+    expect(value.commands.every((c) => c.buffer !== frame.buffer && c.buffer.byteLength === 4)).toBe(true);
+  });
+
   it('round-trips the node messages (snapshot transfer, forwarding)', () => {
     fc.assert(fc.property(nodeMessageArb, fc.integer({ min: 0, max: 4 }), incarnation, (message, from, inc) => {
       const decoded = decodeFrame(encodeNodeMessage(from, inc, message), 0);

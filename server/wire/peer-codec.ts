@@ -6,6 +6,7 @@
 // decodes into something the core could not have sent (no body, a ballot missing, a
 // slot of 0 where one is required), is a typed PeerCodecError result. Only the node's
 // own programming errors (encoding a message of unknown type) throw.
+import { packCommands } from '../core/packed-commands';
 import { PeerProto, type PeerTypes } from './protobuf';
 import type {
   Ballot, ChosenEntry, AcceptedEntry, Configuration, Envelope, PeerMessage, PersistRecord, SlotValue,
@@ -271,7 +272,8 @@ function value(v: SlotValueProps | null | undefined): SlotValue {
       configuration: { epoch: uint(c.epoch, 'configuration.epoch'), incarnations: (c.members ?? []).map((m) => m.incarnation ?? '') },
     };
   }
-  return { kind: 'commands', commands: (v.commands ?? []).map((c) => c) };
+  // Views into the frame would keep the whole frame alive as long as the log keeps them.
+  return { kind: 'commands', commands: packCommands(v.commands ?? [], Buffer.allocUnsafeSlow) };
 }
 
 function acceptedFromProto(e: PeerTypes.peer.AcceptedEntry.$Properties): AcceptedEntry {
