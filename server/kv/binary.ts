@@ -102,6 +102,16 @@ export class ByteWriter {
     return out;
   }
 
+  /**
+   * Like take(), without the copy: a view of the writer's own buffer, which the next
+   * write overwrites. For a consumer that is done with each piece before asking for more.
+   */
+  takeView(): Uint8Array {
+    const view = this.buffer.subarray(0, this.length);
+    this.length = 0;
+    return view;
+  }
+
   private reserve(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
     const grown = Buffer.alloc(Math.max(this.buffer.length * 2, this.length + extra));

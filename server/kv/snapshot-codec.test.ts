@@ -68,6 +68,20 @@ describe('snapshot round trip', () => {
     expect(Buffer.concat(pieces)).toEqual(Buffer.from(serialize(machine)));
   });
 
+  test('reused pieces: the pieces are views of the writer\'s buffer (a new one only when an entry outgrows it), and copying each before the next gives serialize()', () => {
+    const machine = sample();
+    machine.applySlot(4, Array.from({ length: 40 }, (_, i) => ({ set: { key: `k${i}`, value: bytes(`v${i}`) } })));
+    const copies: Buffer[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    for (const piece of snapshotStream(machine, 8, true).chunks) {
+      buffers.add(piece.buffer);
+      copies.push(Buffer.from(piece));
+    }
+    expect(copies.length).toBeGreaterThan(30);
+    expect(buffers.size).toBeLessThanOrEqual(2);
+    expect(Buffer.concat(copies)).toEqual(Buffer.from(serialize(machine)));
+  });
+
   test('snapshotStream knows its exact size before producing a byte', () => {
     for (const machine of [new KvStateMachine(), sample()]) {
       const stream = snapshotStream(machine, 8);

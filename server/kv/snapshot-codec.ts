@@ -58,8 +58,14 @@ export interface SnapshotStream {
   readonly chunks: Generator<Uint8Array>;
 }
 
-/** The snapshot of the state as of this call; see SnapshotStream. */
-export function snapshotStream(machine: KvStateMachine, chunkBytes = SNAPSHOT_CHUNK_BYTES_DEFAULT): SnapshotStream {
+/**
+ * The snapshot of the state as of this call; see SnapshotStream. `reusePieces`: every
+ * piece is a view of one buffer that the next piece overwrites, for a consumer done with
+ * each piece before it asks for the next (a file writer). A fresh buffer per piece would
+ * churn hundreds of MiB through malloc per snapshot of a large state, and the process
+ * keeps much of that resident long after.
+ */
+export function snapshotStream(machine: KvStateMachine, chunkBytes = SNAPSHOT_CHUNK_BYTES_DEFAULT, reusePieces = false): SnapshotStream {
   const state = machine.freeze();
   const head = new ByteWriter(64);
   head.bytes(MAGIC);
@@ -78,7 +84,7 @@ export function snapshotStream(machine: KvStateMachine, chunkBytes = SNAPSHOT_CH
     const valueBytes = values[i]!.length;
     bytes += varintBytes(keyBytes) + keyBytes + varintBytes(valueBytes) + valueBytes;
   }
-  return { bytes, chunks: frozenChunks(head.take(), state, tail.take(), chunkBytes) };
+  return { bytes, chunks: frozenChunks(head.take(), state, tail.take(), chunkBytes, reusePieces) };
 }
 
 /** The snapshot of the state as of this call, in pieces; their concatenation is serialize(machine). */
@@ -86,12 +92,13 @@ export function serializeChunks(machine: KvStateMachine, chunkBytes = SNAPSHOT_C
   return snapshotStream(machine, chunkBytes).chunks;
 }
 
-function* frozenChunks(head: Uint8Array, state: FrozenState, tail: Uint8Array, chunkBytes: number): Generator<Uint8Array> {
+function* frozenChunks(head: Uint8Array, state: FrozenState, tail: Uint8Array, chunkBytes: number,
+  reusePieces: boolean): Generator<Uint8Array> {
   const writer = new ByteWriter(Math.max(64, chunkBytes));
   let crc = 0;
   function* flush(): Generator<Uint8Array> {
     if (writer.size === 0) return;
-    const piece = writer.take();
+    const piece = reusePieces ? writer.takeView() : writer.take();
     crc = crc32(piece, crc);
     yield piece;
   }
@@ -105,7 +112,7 @@ function* frozenChunks(head: Uint8Array, state: FrozenState, tail: Uint8Array, c
   writer.bytes(tail);
   yield* flush();
   writer.u32le(crc);
-  yield writer.take();
+  yield reusePieces ? writer.takeView() : writer.take();
 }
 
 /** Length of the unsigned LEB128 of `value` (ByteWriter.varint). */

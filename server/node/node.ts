@@ -442,8 +442,9 @@ export class PaxosNode {
   private async writeSnapshot(slot: number, atStop: boolean): Promise<void> {
     const startedMs = Date.now();
     // Frozen now, synchronously: later applies do not leak into it. Encoded piece by
-    // piece as the store writes, never as one buffer of the whole state.
-    const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, SNAPSHOT_WRITE_CHUNK_BYTES);
+    // piece into one reused buffer as the store writes (it is done with each piece before
+    // it takes the next), never as one buffer of the whole state.
+    const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, SNAPSHOT_WRITE_CHUNK_BYTES, true);
     const progress = this.progress.start({ kind: 'snapshot-write', unit: 'bytes', total: payload.bytes, slot });
     try {
       await this.parts.snapshotStore.write(slot, chunksReporting(payload.chunks, progress));

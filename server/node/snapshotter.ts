@@ -35,17 +35,18 @@ export interface SnapshotPayload {
 
 /**
  * The payload of the state as of this call. The kv state is frozen now, so the node
- * may go on applying while the pieces are produced and written.
+ * may go on applying while the pieces are produced and written. `reusePieces`: see
+ * snapshotStream (for a writer done with each piece before it takes the next).
  */
 export function snapshotPayload(slot: number, configurations: readonly ConfigurationChange[], kv: KvStateMachine,
-  chunkBytes = PAYLOAD_CHUNK_BYTES_DEFAULT): SnapshotPayload {
+  chunkBytes = PAYLOAD_CHUNK_BYTES_DEFAULT, reusePieces = false): SnapshotPayload {
   if (kv.appliedSlot !== slot) throw new Error(`snapshot at slot ${slot} of a state machine applied to ${kv.appliedSlot}`);
   const header = Buffer.from(JSON.stringify({ slot, configurations }), 'utf8');
   const prefix = Buffer.alloc(MAGIC.length + 4 + header.length);
   MAGIC.copy(prefix, 0);
   prefix.writeUInt32BE(header.length, MAGIC.length);
   header.copy(prefix, MAGIC.length + 4);
-  const body = snapshotStream(kv, chunkBytes);
+  const body = snapshotStream(kv, chunkBytes, reusePieces);
   return {
     bytes: prefix.length + body.bytes,
     chunks: (function* payload(): Generator<Uint8Array> {
@@ -109,6 +110,6 @@ export async function loadLatestSnapshot(store: SnapshotStore): Promise<Snapshot
 /** Writes a snapshot of `kv` (applied to `slot`) durably. */
 export async function writeSnapshot(store: SnapshotStore, slot: number, configurations: readonly ConfigurationChange[],
   kv: KvStateMachine): Promise<number> {
-  const info = await store.write(slot, snapshotPayload(slot, configurations, kv).chunks);
+  const info = await store.write(slot, snapshotPayload(slot, configurations, kv, PAYLOAD_CHUNK_BYTES_DEFAULT, true).chunks);
   return info.payloadBytes;
 }

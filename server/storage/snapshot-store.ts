@@ -81,7 +81,11 @@ export class SnapshotStore {
     return slots.sort((a, b) => b - a);
   }
 
-  /** Writes, syncs and installs a snapshot of the state as of `slot`; older ones beyond the retention are deleted. */
+  /**
+   * Writes, syncs and installs a snapshot of the state as of `slot`; older ones beyond the
+   * retention are deleted. Each chunk is written completely before the next is taken from
+   * `source`, so a source may hand out views of one buffer it reuses.
+   */
   async write(slot: number, source: SnapshotSource): Promise<SnapshotInfo> {
     const temp = await this.createTemp(slot);
     try {
