@@ -12,6 +12,8 @@ import { pidListeningOn } from './proc';
 
 export const REPO_ROOT = resolve(__dirname, '..');
 const MEMBER_COUNT = 5;
+/** glibc malloc setting the servers run with unless GLIBC_TUNABLES is set (docs/MEMORY.md). */
+const SERVER_MALLOC_TUNABLES = 'glibc.malloc.mmap_threshold=4096';
 
 export interface Endpoint {
   name: string;
@@ -235,6 +237,8 @@ export class LocalPaxosCluster implements Cluster {
     if (this.options.logLevel !== undefined) args.push('--log-level', this.options.logLevel);
     const log = openSync(m.logFile, 'a');
     const env = { ...process.env };
+    // As run_all_servers and the image start the servers (see docs/MEMORY.md).
+    env.GLIBC_TUNABLES ??= SERVER_MALLOC_TUNABLES;
     delete env.PAXOSKV_CLUSTER_SECRET;
     if (security !== 'insecure') env.PAXOSKV_CLUSTER_SECRET = this.secret;
     m.child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', log, log], env });

@@ -34,8 +34,8 @@ const FILLER_KEY = 'bench-snapshot-filler';
 const SNAPSHOT_WAIT_MS = 180_000;
 /** The filler's pace once one member has snapshotted. */
 const SLOW_WRITE_MS = 500;
-/** Long enough for V8's memory reducer to run once allocation stops. */
-const STEADY_WAIT_MS = 15_000;
+/** Long enough for V8's memory reducer to shrink the heap once allocation stops (it takes 30-60 s). */
+const STEADY_WAIT_MS = 60_000;
 
 const mb = (bytes: number | null): string => (bytes === null ? '-' : (bytes / (1024 * 1024)).toFixed(1));
 

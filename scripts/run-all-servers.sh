@@ -122,6 +122,8 @@ local_start() {
   for i in "${!NAMES[@]}"; do
     local n=${NAMES[$i]}
     if local_alive "$n"; then echo "$n already running (pid $(local_pid "$n"))"; continue; fi
+    # The malloc setting the image also sets (docs/MEMORY.md), unless the caller chose one.
+    GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.mmap_threshold=4096}" \
     nohup node dist/server/main.js -h "$LOCAL_HOSTFILE" -n "$n" --data-dir "$RUN/data/$n" \
       --cluster-secret-file "$RUN/cluster-secret" >> "$RUN/logs/$n.log" 2>&1 &
     echo $! > "$RUN/pids/$n.pid"
