@@ -54,15 +54,19 @@ async function hold(port: number, localAddress = '127.0.0.1'): Promise<net.Socke
   return socket;
 }
 
+/** Everything the server sends on `socket` until the socket closes (listening starts now). */
+function receivedUntilClose(socket: net.Socket): Promise<string> {
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => socket.once('close', () => resolve(Buffer.concat(chunks).toString('utf8'))));
+}
+
 /** Sends `request` (or nothing) and resolves with everything the server sent before closing. */
 async function exchange(port: number, request: string | null, localAddress = '127.0.0.1'): Promise<string> {
   const socket = await hold(port, localAddress);
-  const chunks: Buffer[] = [];
-  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  const received = receivedUntilClose(socket);
   if (request !== null) socket.end(request);
-  await closed;
-  return Buffer.concat(chunks).toString('utf8');
+  return received;
 }
 
 const GET = 'GET / HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n';
@@ -140,16 +144,13 @@ describe('request timeouts', () => {
   test('a head trickled one byte at a time is cut off with 408 REQUEST_TIMEOUT', async () => {
     const { port } = await serve({ headersTimeoutMs: 300, receiveTimeoutMs: 300 });
     const socket = await hold(port);
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const received = receivedUntilClose(socket);
     let sent = 0;
     const trickle = setInterval(() => {
       if (socket.writable) socket.write(GET[sent++ % 20]!);
     }, 50);
-    await closed;
+    const response = await received;
     clearInterval(trickle);
-    const response = Buffer.concat(chunks).toString('utf8');
     expect(statusOf(response)).toBe(408);
     expect(errorCodeOf(response)).toBe('REQUEST_TIMEOUT');
   });
@@ -162,12 +163,9 @@ describe('request timeouts', () => {
   test('a body that does not arrive within the receive timeout is cut off with 408', async () => {
     const { port } = await serve({ headersTimeoutMs: 200, receiveTimeoutMs: 400 });
     const socket = await hold(port);
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const received = receivedUntilClose(socket);
     socket.write('POST / HTTP/1.1\r\nhost: x\r\ncontent-length: 100\r\n\r\nabc');
-    await closed;
-    expect(statusOf(Buffer.concat(chunks).toString('utf8'))).toBe(408);
+    expect(statusOf(await received)).toBe(408);
   });
 
   test('a head over the parser limit answers 431 HEADERS_TOO_LARGE', async () => {
