@@ -29,8 +29,6 @@ import { ReadIndex, type ReadCallback } from './read-index';
 import { chunksReporting, snapshotPayload, type SnapshotContents } from './snapshotter';
 
 export const DEFAULT_TICK_MS = 25;
-/** Snapshot bytes handed to the store per write: small enough for a moving progress bar. */
-export const SNAPSHOT_WRITE_CHUNK_BYTES = 1024 * 1024;
 /** Catching up fewer chosen slots than this is routine (a missed Accept): not tracked as progress. */
 export const CATCH_UP_PROGRESS_MIN_SLOTS = 64;
 
@@ -444,7 +442,7 @@ export class PaxosNode {
     // Frozen now, synchronously: later applies do not leak into it. Encoded piece by
     // piece into one reused buffer as the store writes (it is done with each piece before
     // it takes the next), never as one buffer of the whole state.
-    const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, SNAPSHOT_WRITE_CHUNK_BYTES, true);
+    const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, { reusePieces: true });
     const progress = this.progress.start({ kind: 'snapshot-write', unit: 'bytes', total: payload.bytes, slot });
     try {
       await this.parts.snapshotStore.write(slot, chunksReporting(payload.chunks, progress));

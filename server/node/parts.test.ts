@@ -70,7 +70,7 @@ describe('snapshot payload', () => {
     const kv = new KvStateMachine();
     for (let slot = 1; slot <= 50; slot++) kv.apply(slot, { set: { key: `key-${slot}`, value: Buffer.alloc(100, slot) } });
     const configurations = [{ fromSlot: 1, configuration: null }];
-    const payload = snapshotPayload(50, configurations, kv, 1024);
+    const payload = snapshotPayload(50, configurations, kv, { chunkBytes: 1024 });
     const reported: number[] = [];
     const pieces = [...chunksReporting(payload.chunks, { update: (done) => reported.push(done) })];
     expect(pieces.length).toBeGreaterThan(3);

@@ -24,8 +24,15 @@ export class SnapshotPayloadError extends Error {
   override readonly name = 'SnapshotPayloadError';
 }
 
-/** Pieces handed to the snapshot store when the caller names no size. */
+/** Pieces handed to the snapshot store when the caller names no size: small enough for a moving progress bar. */
 const PAYLOAD_CHUNK_BYTES_DEFAULT = 1024 * 1024;
+
+export interface SnapshotPayloadOptions {
+  /** About this many bytes per piece. */
+  readonly chunkBytes?: number;
+  /** See snapshotStream: for a writer done with each piece before it takes the next. */
+  readonly reusePieces?: boolean;
+}
 
 /** A payload being produced: its exact size, and its bytes in pieces (iterate once). */
 export interface SnapshotPayload {
@@ -35,11 +42,10 @@ export interface SnapshotPayload {
 
 /**
  * The payload of the state as of this call. The kv state is frozen now, so the node
- * may go on applying while the pieces are produced and written. `reusePieces`: see
- * snapshotStream (for a writer done with each piece before it takes the next).
+ * may go on applying while the pieces are produced and written.
  */
 export function snapshotPayload(slot: number, configurations: readonly ConfigurationChange[], kv: KvStateMachine,
-  chunkBytes = PAYLOAD_CHUNK_BYTES_DEFAULT, reusePieces = false): SnapshotPayload {
+  { chunkBytes = PAYLOAD_CHUNK_BYTES_DEFAULT, reusePieces = false }: SnapshotPayloadOptions = {}): SnapshotPayload {
   if (kv.appliedSlot !== slot) throw new Error(`snapshot at slot ${slot} of a state machine applied to ${kv.appliedSlot}`);
   const header = Buffer.from(JSON.stringify({ slot, configurations }), 'utf8');
   const prefix = Buffer.alloc(MAGIC.length + 4 + header.length);
@@ -107,9 +113,3 @@ export async function loadLatestSnapshot(store: SnapshotStore): Promise<Snapshot
   return decodeSnapshotPayload(await store.readAll(info.slot));
 }
 
-/** Writes a snapshot of `kv` (applied to `slot`) durably. */
-export async function writeSnapshot(store: SnapshotStore, slot: number, configurations: readonly ConfigurationChange[],
-  kv: KvStateMachine): Promise<number> {
-  const info = await store.write(slot, snapshotPayload(slot, configurations, kv, PAYLOAD_CHUNK_BYTES_DEFAULT, true).chunks);
-  return info.payloadBytes;
-}
