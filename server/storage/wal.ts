@@ -102,12 +102,12 @@ export class Wal {
   private closing: Promise<void> | null = null;
   private truncations: Promise<unknown> = Promise.resolve();
   private fsyncs = 0;
-  /** Writes to segments are durable when they return (O_DSYNC): no separate fdatasync. */
-  private readonly writeThrough: boolean;
+  /** O_DSYNC when segment writes are durable on return (no separate fdatasync), else 0. */
+  private readonly writeThroughFlag: number;
 
-  private constructor(dir: string, private readonly options: WalOptions, segments: SegmentFile[], active: ActiveSegment, nextIndex: number) {
+  private constructor(dir: string, options: WalOptions, segments: SegmentFile[], active: ActiveSegment, nextIndex: number) {
     this.dir = dir;
-    this.writeThrough = writeThroughFlag(options) !== 0;
+    this.writeThroughFlag = writeThroughFlag(options);
     this.segmentBytes = options.segmentBytes ?? WAL_DEFAULTS.segmentBytes;
     this.recordBytesMax = options.recordBytesMax ?? WAL_DEFAULTS.recordBytesMax;
     this.backlogBytesMax = options.backlogBytesMax ?? WAL_DEFAULTS.backlogBytesMax;
@@ -296,7 +296,7 @@ export class Wal {
         }
         invariant(this.waiters[0].target <= this.writtenIndex, 'a flush waits for a record that was never buffered');
         const covered = this.writtenIndex;
-        if (!this.writeThrough) await this.syncActive();
+        if (this.writeThroughFlag === 0) await this.syncActive();
         this.durableIndexValue = covered;
         while (this.waiters.length > 0 && this.waiters[0].target <= covered) this.waiters.shift()?.resolve();
       }
@@ -338,7 +338,7 @@ export class Wal {
       throw diskError(err, `write of ${data.length} bytes at offset ${bytes} of ${file.path}`);
     }
     this.active.bytes = bytes + data.length;
-    if (this.writeThrough) this.fsyncs++;
+    if (this.writeThroughFlag !== 0) this.fsyncs++;
   }
 
   private async syncActive(): Promise<void> {
@@ -363,7 +363,7 @@ export class Wal {
     let handle: FileHandle;
     try {
       await this.active.handle.close();
-      handle = await fs.open(file.path, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | writeThroughFlag(this.options), 0o600);
+      handle = await fs.open(file.path, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | this.writeThroughFlag, 0o600);
       await syncDirectory(this.dir);
     } catch (err) {
       throw diskError(err, `rolling to new segment ${file.path}`);

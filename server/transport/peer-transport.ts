@@ -196,7 +196,7 @@ export class PeerTransport {
   /** Indexed by member index; null at selfIndex. */
   private readonly peers: (PeerSlot | null)[];
   private readonly pendingInbound = new Set<Link>();
-  /** Links corked this turn, uncorked together by flushCorked(). */
+  /** Links corked this turn, uncorked together by flush(). */
   private corkedLinks: Link[] = [];
   private readonly wss: WebSocketServer;
   private readonly messageHandlers = new Set<MessageHandler>();
@@ -369,15 +369,11 @@ export class PeerTransport {
     link.corked = true;
     raw.cork();
     this.corkedLinks.push(link);
-    if (this.corkedLinks.length === 1) setImmediate(this.flushCorked);
+    if (this.corkedLinks.length === 1) setImmediate(this.flush);
   }
 
   /** Writes out everything sent so far (see corkForTurn). */
-  flush(): void {
-    this.flushCorked();
-  }
-
-  private readonly flushCorked = (): void => {
+  readonly flush = (): void => {
     const links = this.corkedLinks;
     if (links.length === 0) return;
     this.corkedLinks = [];
