@@ -35,6 +35,7 @@ interface Flags {
   out: string;
   fromSource?: boolean;
   cpuProf?: boolean;
+  nodeFlags: string[];
   scale?: number;
   snapshotLogBytes?: number;
   summarizeProfile?: string;
@@ -69,6 +70,7 @@ function parseFlags(argv: string[]): Flags {
     .option('--out <dir>', 'results directory', 'bench-results')
     .option('--from-source', 'run the servers from TypeScript sources instead of dist/ (slower start)')
     .option('--cpu-prof', 'run the local paxoskv servers under node --cpu-prof and summarize the leader\'s profile')
+    .option('--node-flags <flags>', 'extra node flags for the local paxoskv servers, space-separated (e.g. "--trace-gc")', (v: string) => v.split(/\s+/).filter((f) => f !== ''), [])
     .option('--scale <n>', 'memory/scale mode: load n keys of --value-size, report RSS, snapshot and catch-up times', positiveNumber)
     .option('--snapshot-log-bytes <n>', 'server --snapshot-log-bytes (scale mode default: about a quarter of the raw data)', positiveNumber)
     .option('--summarize-profile <file>', 'print the top self-time functions of a .cpuprofile and exit')
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
   if (reaped > 0) progress.log(`cleaned up ${reaped} cluster dir(s) left by a bench that died`);
   if (flags.scale !== undefined) {
     await runScale({ keys: Math.floor(flags.scale), valueBytes: flags.valueSize, fromSource: flags.fromSource === true,
-      snapshotLogBytes: flags.snapshotLogBytes, nodes: flags.nodes, outDir, keep: flags.keep === true, progress });
+      snapshotLogBytes: flags.snapshotLogBytes, nodeFlags: flags.nodeFlags, nodes: flags.nodes, outDir, keep: flags.keep === true, progress });
     return;
   }
   const targets = new Set(flags.targets);
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
         progress.log(`starting five paxoskv servers, ${mode} (${flags.fromSource === true ? 'sources' : 'dist/'}${flags.cpuProf === true ? ', --cpu-prof' : ''})`);
         const local = await LocalPaxosCluster.start({
           fromSource: flags.fromSource === true,
-          nodeFlags: flags.cpuProf === true ? ['--cpu-prof', '--cpu-prof-dir', '{dir}/prof-{name}'] : [],
+          nodeFlags: [...flags.nodeFlags, ...(flags.cpuProf === true ? ['--cpu-prof', '--cpu-prof-dir', '{dir}/prof-{name}'] : [])],
           security: mode,
         });
         locals.push(local);

@@ -19,6 +19,8 @@ export interface ScaleOptions {
   valueBytes: number;
   fromSource: boolean;
   snapshotLogBytes?: number;
+  /** Extra node flags for the servers (--node-flags). */
+  nodeFlags: readonly string[];
   nodes?: string;
   outDir: string;
   keep: boolean;
@@ -146,7 +148,7 @@ export async function runScale(options: ScaleOptions): Promise<void> {
   const rawBytes = keys * (KEY_BYTES + valueBytes);
   const snapshotLogBytes = Math.floor(options.snapshotLogBytes ?? Math.max(1024 * 1024, rawBytes / 2));
   progress.log(`scale: ${keys} keys × (${KEY_BYTES} B key + ${valueBytes} B value) = ${mb(rawBytes)} MiB raw; --snapshot-log-bytes ${snapshotLogBytes}`);
-  const cluster = await LocalPaxosCluster.start({ fromSource: options.fromSource, snapshotLogBytes });
+  const cluster = await LocalPaxosCluster.start({ fromSource: options.fromSource, snapshotLogBytes, nodeFlags: options.nodeFlags });
   const report: Record<string, unknown> = { mode: 'scale', keys, valueBytes, rawBytes, snapshotLogBytes };
   const say = (line: string): void => {
     progress.done();

@@ -12,6 +12,7 @@ import { Replica } from './core/replica';
 import { ClientAccess } from './gateway/client-access';
 import { Gateway } from './gateway/server';
 import { Forwarder } from './node/forwarder';
+import { IdleGc } from './node/idle-gc';
 import { NodeMetrics } from './node/metrics';
 import { PaxosNode } from './node/node';
 import { RequestRouter } from './node/requests';
@@ -115,6 +116,10 @@ async function run(): Promise<void> {
   });
   await gateway.listen(options.listenPort, options.listenHost);
   node.start();
+  const idleGc = new IdleGc({
+    onSettle: (heapBytes) => logger.info({ heapMiB: Math.round(heapBytes / (1024 * 1024)) }, 'memory: quiet after a burst, asking V8 for a major GC'),
+  });
+  idleGc.start();
   logger.info({
     host: options.listenHost, port: options.listenPort, members: options.members.length, index: selfIndex,
     tls: options.tls !== null, clientTokens: options.clientTokens?.length ?? 0,
@@ -127,6 +132,7 @@ async function run(): Promise<void> {
     const hardStop = setTimeout(() => process.exit(EXIT_FAILURE), 10_000);
     hardStop.unref();
     (async () => {
+      idleGc.stop();
       forwarder.close();
       await gateway.close();
       await node.stop();

@@ -1,0 +1,168 @@
+// Settles a node's memory once it goes quiet after a burst of work.
+//
+// V8 frees a burst's garbage (log entries dropped after a snapshot, overwritten values,
+// request buffers promoted while in flight) only at its next major GC. When allocation
+// stops, its memory reducer starts that GC by itself, but only once its estimate of the
+// allocation rate, still averaged over the burst's GCs, has decayed: 30 s to minutes
+// after the load, and on some nodes not at all before new traffic (docs/MEMORY.md).
+// Meanwhile the node holds 1.5x its live heap.
+//
+// Node's only way to ask for a major GC, global.gc(), is a stop-the-world collection:
+// 150-450 ms with a million keys here, too close to the election timeout on a leader.
+// V8 has a second trigger that runs the ordinary incremental, concurrent major GC (the
+// kind it runs under load, with pauses of tens of ms): external memory registered by
+// ArrayBuffers growing more than 64 MiB past what was live at the last mark-compact
+// (Isolate::AdjustAmountOfExternalAllocatedMemory). So settling allocates one ArrayBuffer
+// that takes external memory over that limit and drops it at once. Its zeroed pages come
+// straight from mmap and are never touched: it costs address space for a moment, not
+// resident memory.
+//
+// The policy is a pure function of heap samples so it is tested without a real heap.
+import { constants, performance, PerformanceObserver, type EventLoopUtilization } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
+
+/** V8's soft limit on external memory growth between mark-compacts (heap.h, kExternalAllocationSoftLimit). */
+const V8_EXTERNAL_SOFT_LIMIT_BYTES = 64 * 1024 * 1024;
+
+export interface IdleGcOptions {
+  /** How often the heap and the event loop are sampled. */
+  readonly intervalMs: number;
+  /**
+   * Event-loop utilization over one interval at or above which the node counts as busy,
+   * and below which as quiet. Heap size cannot tell: under load scavenges keep it flat
+   * while the node allocates fast.
+   */
+  readonly busyUtilization: number;
+  /** Heap + external growth since the last major GC worth a collection even without a busy spell. */
+  readonly settleBytes: number;
+  /** Least time between two settles. */
+  readonly cooldownMs: number;
+}
+
+export const DEFAULT_IDLE_GC_OPTIONS: IdleGcOptions = {
+  intervalMs: 5_000,
+  // An idle member (ticks, heartbeats, metrics scrapes) uses about 1 %.
+  busyUtilization: 0.05,
+  settleBytes: 32 * 1024 * 1024,
+  cooldownMs: 30_000,
+};
+
+export interface HeapSample {
+  readonly atMs: number;
+  /** used heap + external (ArrayBuffer) bytes. */
+  readonly bytes: number;
+  readonly externalBytes: number;
+  /** Event-loop utilization (0..1) since the previous sample. */
+  readonly utilization: number;
+  /** Major GCs seen so far (V8's or ours). */
+  readonly majorGcs: number;
+}
+
+export interface IdleGcState {
+  /** Heap right after the last major GC. */
+  afterMajorGc: { bytes: number; externalBytes: number } | null;
+  /** `majorGcs` of the previous sample. */
+  majorGcs: number;
+  /**
+   * The node was busy after the last major GC ended, so that GC left garbage behind. Its
+   * size cannot be read off the heap: the log entries a snapshot drops were live at that
+   * GC and are counted the same way now that they are dead.
+   */
+  busySinceMajorGc: boolean;
+  lastSettleMs: number | null;
+}
+
+export function initialIdleGcState(): IdleGcState {
+  return { afterMajorGc: null, majorGcs: 0, busySinceMajorGc: false, lastSettleMs: null };
+}
+
+/**
+ * Whether to settle now, given the newest sample: the node was quiet over the last
+ * interval (and V8 ran no major GC in it), it either worked since the last major GC or
+ * grew by settleBytes since, and it has not settled within cooldownMs. Updates the state.
+ */
+export function shouldSettle(state: IdleGcState, sample: HeapSample, options: IdleGcOptions): boolean {
+  const busy = sample.utilization >= options.busyUtilization;
+  const collected = sample.majorGcs !== state.majorGcs;
+  state.majorGcs = sample.majorGcs;
+  // A major GC in a quiet interval came after the work; one in a busy interval may not have.
+  if (busy) state.busySinceMajorGc = true;
+  else if (collected) state.busySinceMajorGc = false;
+  if (busy || collected || state.afterMajorGc === null) return false;
+  const grown = sample.bytes - state.afterMajorGc.bytes >= options.settleBytes;
+  const cooled = state.lastSettleMs === null || sample.atMs - state.lastSettleMs >= options.cooldownMs;
+  return cooled && (state.busySinceMajorGc || grown);
+}
+
+function heapNow(): { bytes: number; externalBytes: number } {
+  const stats = getHeapStatistics();
+  return { bytes: stats.used_heap_size + stats.external_memory, externalBytes: stats.external_memory };
+}
+
+/**
+ * Asks V8 for its incremental major GC (see the top of this file). Returns at once; the
+ * GC runs over the next event-loop turns. V8's limit is the external memory live right
+ * after the last mark-compact plus 64 MiB; `externalAfterMajorGc` is our reading of the
+ * first term, so external memory ends above the limit whatever is live now.
+ */
+export function requestMajorGc(externalAfterMajorGc: number): void {
+  // Allocated and dropped: only its size matters to V8's accounting.
+  void new ArrayBuffer(V8_EXTERNAL_SOFT_LIMIT_BYTES + externalAfterMajorGc + 1024 * 1024);
+}
+
+export interface IdleGcEvents {
+  /** A settle was requested; `heapBytes` is used heap + external memory now. */
+  onSettle(heapBytes: number): void;
+}
+
+/** Samples the heap on an unref'd timer and settles when shouldSettle says so. */
+export class IdleGc {
+  private readonly state = initialIdleGcState();
+  private timer: NodeJS.Timeout | null = null;
+  private observer: PerformanceObserver | null = null;
+  private majorGcs = 0;
+  private lastUtilization: EventLoopUtilization | null = null;
+
+  constructor(
+    private readonly events: IdleGcEvents,
+    private readonly options: IdleGcOptions = DEFAULT_IDLE_GC_OPTIONS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  start(): void {
+    if (this.timer !== null) return;
+    this.state.afterMajorGc = heapNow();
+    this.lastUtilization = performance.eventLoopUtilization();
+    this.observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+        if (kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
+        this.majorGcs++;
+        this.state.afterMajorGc = heapNow();
+      }
+    });
+    this.observer.observe({ entryTypes: ['gc'] });
+    this.timer = setInterval(() => this.check(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  private check(): void {
+    const utilization = performance.eventLoopUtilization();
+    const sinceLast = performance.eventLoopUtilization(utilization, this.lastUtilization ?? undefined);
+    this.lastUtilization = utilization;
+    const sample: HeapSample = { atMs: this.now(), ...heapNow(), utilization: sinceLast.utilization, majorGcs: this.majorGcs };
+    if (!shouldSettle(this.state, sample, this.options)) return;
+    const afterMajorGc = this.state.afterMajorGc!;
+    this.state.lastSettleMs = sample.atMs;
+    // Our GC comes in the next interval, a quiet one: that clears busySinceMajorGc.
+    this.events.onSettle(sample.bytes);
+    requestMajorGc(afterMajorGc.externalBytes);
+  }
+}
