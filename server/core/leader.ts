@@ -109,6 +109,11 @@ export interface InFlightSlot {
   ticksInFlight: number;
 }
 
+export interface DeferredAccept {
+  readonly slot: Slot;
+  readonly value: SlotValue;
+}
+
 export interface PendingCommand {
   readonly command: Uint8Array;
 }
@@ -147,6 +152,20 @@ export class LeaderState {
    * saves half the leader's socket writes (the next Accept follows within a round trip).
    */
   commitToldUpTo = 0;
+  /**
+   * Thrifty accepts. The first followers to vote for the last chosen slot, as many as
+   * make a quorum with the leader (null until a slot is chosen: everyone). Only they get
+   * a new slot's Accept at once;
+   * the others' Accepts wait in `deferred` and leave together at the next tick, so they
+   * persist and answer once per tick instead of once per slot. With one client writing,
+   * each write then wakes three processes instead of five (two cores here), and under
+   * load the deferred followers write bigger batches. Should a fast follower stop
+   * answering, its slots are chosen by the others' votes one tick later, and those votes
+   * make the next fast set.
+   */
+  fastPeers: ReadonlySet<NodeIndex> | null = null;
+  /** Accepts not yet sent, per follower, in slot order. */
+  readonly deferred = new Map<NodeIndex, DeferredAccept[]>();
 
   constructor(readonly ballot: Ballot, readonly promises: PromiseSet, firstSlot: Slot) {
     this.nextSlot = firstSlot;

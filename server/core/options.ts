@@ -46,6 +46,12 @@ export interface ReplicaOptions {
    * earlier leader and can no longer vote, and the next campaign catches up first.
    */
   readonly stuckSlotTicks: number;
+  /**
+   * Thrifty accepts: a new slot's Accept goes at once only to the first followers to
+   * vote for the last chosen slot, as many as make a quorum with the leader; the others
+   * get theirs together once per tick. See LeaderState.fastPeers.
+   */
+  readonly thriftyAccepts: boolean;
   readonly faults: PlantedFaults;
 }
 
@@ -63,6 +69,7 @@ export const DEFAULT_REPLICA_OPTIONS = {
   maxPromiseEntries: 4096,
   maxPromiseBytes: 4 * 1024 * 1024,
   stuckSlotTicks: 200,
+  thriftyAccepts: true,
   faults: {},
 } satisfies Partial<ReplicaOptions>;
 

@@ -103,7 +103,8 @@ describe('replica', () => {
 
 
   it("sends Accept before its own record is durable, and counts the leader's own vote only after persisted()", () => {
-    const c = new Cluster(5);
+    // Every follower gets the Accept at once here, so that any two of them can vote.
+    const c = new Cluster(5, { thriftyAccepts: false });
     const leader = c.tickUntilLeader();
     c.tick(3);
     const before = leader.learner.commitIndex;
@@ -126,7 +127,7 @@ describe('replica', () => {
   });
 
   it('chooses a slot on three durable follower votes while the leader is still writing its own', () => {
-    const c = new Cluster(5);
+    const c = new Cluster(5, { thriftyAccepts: false });
     const leader = c.tickUntilLeader();
     c.tick(3);
     leader.propose(enc('followers-only'));
@@ -140,6 +141,117 @@ describe('replica', () => {
     expect(leader.learner.commitIndex).toBe(slot);
     expect(() => leader.persisted(ready.seq + 1)).toThrow(/persisted/);
   });
+  describe('thrifty accepts', () => {
+    /** A leader whose last chosen slot was completed by the votes of followers `fast`. */
+    function leaderWithFastPeers(fast: readonly number[]): { c: Cluster; leader: Replica } {
+      const c = new Cluster(5);
+      const leader = c.tickUntilLeader();
+      c.tick(3);
+      leader.propose(enc('warm-up'));
+      const ready = leader.takeReady();
+      leader.persisted(ready.seq);
+      // Whoever the leader sent it to at once, exactly `fast` vote for it.
+      const accept = ready.sendBeforePersist.find((e) => e.message.type === 'accept')!;
+      for (const to of fast) {
+        c.replicas[to]!.receive({ ...accept, to });
+        for (const reply of c.replicas[to]!.takeReady().send) if (reply.to === leader.index) leader.receive(reply);
+      }
+      // Flush what the old fast set left deferred, so the tests start with empty queues.
+      leader.tick();
+      leader.persisted(leader.takeReady().seq);
+      return { c, leader };
+    }
+
+    const followersOf = (leader: Replica): number[] => [0, 1, 2, 3, 4].filter((i) => i !== leader.index);
+
+    it('sends a new Accept at once only to the followers whose votes made the last quorum', () => {
+      const probe = new Cluster(5).tickUntilLeader();
+      const fast = followersOf(probe).slice(1, 3);
+      const { leader } = leaderWithFastPeers(fast);
+      leader.propose(enc('next'));
+      const accepts = leader.takeReady().sendBeforePersist.filter((e) => e.message.type === 'accept');
+      expect(accepts.map((e) => e.to).sort()).toEqual([...fast].sort());
+    });
+
+    it('sends the other followers their Accepts together at the next tick, each with a commit point no later than its slot', () => {
+      const probe = new Cluster(5).tickUntilLeader();
+      const fast = followersOf(probe).slice(0, 2);
+      const { c, leader } = leaderWithFastPeers(fast);
+      const slow = followersOf(leader).filter((i) => !fast.includes(i));
+      c.readies[leader.index]!.length = 0;
+      for (const v of ['a', 'b', 'c']) {
+        leader.propose(enc(v));
+        c.settle(); // the fast followers vote; nothing reaches the others
+      }
+      for (const ready of c.readies[leader.index]!) {
+        expect([...ready.sendBeforePersist, ...ready.send].some((e) => e.message.type === 'accept' && slow.includes(e.to))).toBe(false);
+      }
+      leader.tick();
+      const burst = leader.takeReady().sendBeforePersist.filter((e) => e.message.type === 'accept' && slow.includes(e.to));
+      for (const to of slow) {
+        const slots = burst.filter((e) => e.to === to).map((e) => (e.message as { slot: number }).slot);
+        expect(slots).toHaveLength(3);
+        expect(slots).toEqual([...slots].sort((a, b) => a - b));
+      }
+      for (const e of burst) {
+        const m = e.message as { slot: number; commitUpTo: number };
+        expect(m.commitUpTo).toBeLessThanOrEqual(m.slot);
+      }
+    });
+
+    it('chooses the slot a tick later when a fast follower stops answering, and makes the answering ones the fast set', () => {
+      const probe = new Cluster(5).tickUntilLeader();
+      const fast = followersOf(probe).slice(0, 2);
+      const { c, leader } = leaderWithFastPeers(fast);
+      c.settle();
+      c.down.add(fast[0]!);
+      const before = leader.learner.commitIndex;
+      leader.propose(enc('survives'));
+      c.settle();
+      expect(leader.learner.commitIndex).toBe(before);
+      c.tick();
+      expect(leader.learner.commitIndex).toBe(before + 1);
+      leader.propose(enc('after'));
+      const accepts = leader.takeReady().sendBeforePersist.filter((e) => e.message.type === 'accept');
+      expect(accepts.map((e) => e.to)).not.toContain(fast[0]);
+      expect(accepts.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('first sends a follower that joins the fast set the Accepts that waited for it, in slot order', () => {
+      const probe = new Cluster(5).tickUntilLeader();
+      const [a, b, slowOne] = followersOf(probe);
+      const { c, leader } = leaderWithFastPeers([a!, b!]);
+      leader.propose(enc('waits'));
+      const first = leader.takeReady();
+      leader.persisted(first.seq);
+      const waitingSlot = (first.sendBeforePersist[0]!.message as { slot: number }).slot;
+      // a and slowOne vote for it (slowOne gets a copy straight from the test).
+      for (const to of [a!]) {
+        const e = first.sendBeforePersist.find((x) => x.to === to)!;
+        c.replicas[to]!.receive(e);
+        for (const reply of c.replicas[to]!.takeReady().send) if (reply.to === leader.index) leader.receive(reply);
+      }
+      const direct = { ...first.sendBeforePersist[0]!, to: slowOne! };
+      c.replicas[slowOne!]!.receive(direct);
+      for (const reply of c.replicas[slowOne!]!.takeReady().send) if (reply.to === leader.index) leader.receive(reply);
+      expect(leader.learner.commitIndex).toBe(waitingSlot);
+      leader.propose(enc('next'));
+      const toSlow = leader.takeReady().sendBeforePersist.filter((e) => e.to === slowOne && e.message.type === 'accept');
+      expect(toSlow.map((e) => (e.message as { slot: number }).slot)).toEqual([waitingSlot, waitingSlot + 1]);
+    });
+
+    it('keeps every replica applying the same commands under thrifty accepts', () => {
+      const c = new Cluster(5);
+      const leader = c.tickUntilLeader();
+      for (let i = 0; i < 20; i++) {
+        leader.propose(enc(`k${i}`));
+        c.settle();
+      }
+      c.tick(4);
+      for (const applied of c.applied) expect(applied).toEqual(c.applied[leader.index]);
+    });
+  });
+
   it('elects a leader after every member restarts with more accepted slots than fit one Promise', () => {
     // Nobody remembers what was chosen after a full restart (no snapshot yet), so a Promise
     // that is cut short cannot be made up by catching up from the promiser: it must carry

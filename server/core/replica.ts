@@ -5,7 +5,7 @@
 // send, then apply. No clock, randomness, timers, files or sockets live here.
 import { Acceptor, type AcceptorState } from './acceptor';
 import { ballotsEqual, compareBallots, maxBallot, nextBallot, ZERO_BALLOT } from './ballot';
-import { ConfigurationHistory, isQuorum, type ConfigurationChange } from './configuration';
+import { ConfigurationHistory, isQuorum, isVoter, quorumSize, type ConfigurationChange } from './configuration';
 import { LeaderState, PromiseSet } from './leader';
 import { Learner, valuesEqual } from './learner';
 import type { ReplicaOptions } from './options';
@@ -478,6 +478,7 @@ export class Replica {
       : isQuorum(configuration, this.options.memberCount, entry.votes);
     if (!quorum) return;
     leader.inFlight.delete(slot);
+    if (this.options.thriftyAccepts) leader.fastPeers = fastPeers(this.index, configuration, this.options.memberCount, entry.votes);
     this.learn(slot, entry.value);
   }
 
@@ -628,14 +629,42 @@ export class Replica {
       this.ownVotesPending.push({ seq: this.readySeq + 1, slot, ballot: leader.ballot });
     }
     const accept: PeerMessage = { type: 'accept', ballot: leader.ballot, slot, value, commitUpTo: this.learner.commitIndex };
+    const fast = this.options.thriftyAccepts ? leader.fastPeers : null;
     for (let i = 0; i < this.options.memberCount; i++) {
-      if (i !== this.index) this.ready.sendBeforePersist.push({ from: this.index, fromIncarnation: this.options.incarnation, to: i, message: accept });
+      if (i === this.index) continue;
+      if (fast !== null && !fast.has(i)) {
+        let queue = leader.deferred.get(i);
+        if (queue === undefined) leader.deferred.set(i, queue = []);
+        queue.push({ slot, value });
+        continue;
+      }
+      // A follower that just joined the fast set first gets what waited for it, in order.
+      this.sendDeferred(leader, i);
+      this.ready.sendBeforePersist.push({ from: this.index, fromIncarnation: this.options.incarnation, to: i, message: accept });
     }
     leader.commitToldUpTo = this.learner.commitIndex;
   }
 
+  /**
+   * Sends `to` the Accepts deferred for it (thrifty accepts), in slot order. Each carries
+   * a commitUpTo no higher than its own slot: the follower reads them in order, and a
+   * commit point past what it has accepted so far would send it to catch up for slots
+   * that are on their way in the same burst.
+   */
+  private sendDeferred(leader: LeaderState, to: NodeIndex): void {
+    const queue = leader.deferred.get(to);
+    if (queue === undefined || queue.length === 0) return;
+    leader.deferred.delete(to);
+    for (const { slot, value } of queue) {
+      const message: PeerMessage = { type: 'accept', ballot: leader.ballot, slot, value, commitUpTo: Math.min(this.learner.commitIndex, slot) };
+      this.ready.sendBeforePersist.push({ from: this.index, fromIncarnation: this.options.incarnation, to, message });
+    }
+  }
+
   private tickLeader(): void {
     const leader = this.leader!;
+    // Deferred Accepts leave first: the commit points sent below may cover their slots.
+    for (const to of [...leader.deferred.keys()]) this.sendDeferred(leader, to);
     leader.heartbeatElapsed++;
     leader.ticksSinceQuorumContact++;
     if (leader.ticksSinceQuorumContact >= this.options.electionTimeoutTicks * 2) {
@@ -866,4 +895,21 @@ function slotValueBytes(value: SlotValue): number {
     return bytes;
   }
   return value.kind === 'configuration' ? 16 + 24 * value.configuration.incarnations.length : 8;
+}
+
+/**
+ * The next fast set: the first followers (voters of `configuration`) whose votes came in,
+ * as many as make a quorum with the leader. Exactly that many: one more would wake one
+ * more process per slot, and the leader's own vote comes from its own disk.
+ */
+function fastPeers(self: NodeIndex, configuration: Configuration | null, memberCount: number,
+  votes: ReadonlyMap<NodeIndex, string>): ReadonlySet<NodeIndex> {
+  const wanted = quorumSize(configuration, memberCount) - 1;
+  const fast = new Set<NodeIndex>();
+  // A Map iterates in insertion order: the order the votes arrived in.
+  for (const [index, incarnation] of votes) {
+    if (fast.size >= wanted) break;
+    if (index !== self && isVoter(configuration, index, incarnation)) fast.add(index);
+  }
+  return fast;
 }
