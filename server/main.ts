@@ -117,7 +117,8 @@ async function run(): Promise<void> {
   await gateway.listen(options.listenPort, options.listenHost);
   node.start();
   const idleGc = new IdleGc({
-    onSettle: (heapBytes) => logger.info({ heapMiB: Math.round(heapBytes / (1024 * 1024)) }, 'memory: quiet after a burst, asking V8 for a major GC'),
+    onSettle: (heapBytes, requested) => logger.info({ heapMiB: Math.round(heapBytes / (1024 * 1024)), requested },
+      'memory: quiet after a burst, asking V8 for a major GC'),
   });
   idleGc.start();
   logger.info({

@@ -105,14 +105,20 @@ function heapNow(): { bytes: number; externalBytes: number } {
  * after the last mark-compact plus 64 MiB; `externalAfterMajorGc` is our reading of the
  * first term, so external memory ends above the limit whatever is live now.
  */
-export function requestMajorGc(externalAfterMajorGc: number): void {
-  // Allocated and dropped: only its size matters to V8's accounting.
-  void new ArrayBuffer(V8_EXTERNAL_SOFT_LIMIT_BYTES + externalAfterMajorGc + 1024 * 1024);
+export function requestMajorGc(externalAfterMajorGc: number): boolean {
+  try {
+    // Allocated and dropped: only its size matters to V8's accounting.
+    void new ArrayBuffer(V8_EXTERNAL_SOFT_LIMIT_BYTES + externalAfterMajorGc + 1024 * 1024);
+    return true;
+  } catch {
+    // Out of address space (RangeError): V8 collects by itself later; never crash for this.
+    return false;
+  }
 }
 
 export interface IdleGcEvents {
-  /** A settle was requested; `heapBytes` is used heap + external memory now. */
-  onSettle(heapBytes: number): void;
+  /** A settle was asked for (`requested` false: V8 refused the buffer); `heapBytes` is used heap + external memory now. */
+  onSettle(heapBytes: number, requested: boolean): void;
 }
 
 /** Samples the heap on an unref'd timer and settles when shouldSettle says so. */
@@ -162,7 +168,6 @@ export class IdleGc {
     const afterMajorGc = this.state.afterMajorGc!;
     this.state.lastSettleMs = sample.atMs;
     // Our GC comes in the next interval, a quiet one: that clears busySinceMajorGc.
-    this.events.onSettle(sample.bytes);
-    requestMajorGc(afterMajorGc.externalBytes);
+    this.events.onSettle(sample.bytes, requestMajorGc(afterMajorGc.externalBytes));
   }
 }
