@@ -29,6 +29,7 @@ interface Flags {
   concurrency: number[];
   duration: number;
   warmup: number;
+  clusterWarmup: number;
   keys: number;
   valueSize: number;
   rounds: number;
@@ -50,6 +51,11 @@ const positiveNumber = (value: string): number => {
   return n;
 };
 const numberList = (value: string): number[] => list(value).map(positiveNumber);
+const nonNegativeNumber = (value: string): number => {
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n >= 0)) throw new InvalidArgumentError('expected a number >= 0');
+  return n;
+};
 
 function parseFlags(argv: string[]): Flags {
   const command = new Command('bench')
@@ -64,6 +70,7 @@ function parseFlags(argv: string[]): Flags {
     .option('--concurrency <list>', 'requests in flight, spread over all members', numberList, [1, 16, 64, 256])
     .option('--duration <s>', 'measured seconds per point', positiveNumber, 5)
     .option('--warmup <s>', 'warm-up seconds per point (not measured)', positiveNumber, 1)
+    .option('--cluster-warmup <s>', 'seconds of every selected workload and concurrency per series before the first point (not measured): Node servers run cold until V8 has optimized their hot paths', nonNegativeNumber, 10)
     .option('--keys <n>', 'key space, preloaded before reads', positiveNumber, 10_000)
     .option('--value-size <bytes>', 'value size of write/read/mixed/cas', positiveNumber, 100)
     .option('--rounds <n>', 'repeat the whole matrix n times (targets alternate within each point)', positiveNumber, 1)
@@ -178,6 +185,23 @@ async function main(): Promise<void> {
         await preload(s.driver, s.cluster.endpoints.length, space, s.known, 64, 300_000, (n) => progress.update(`preload ${s.target}`, n / space.keys, `${n} keys`));
         progress.log(`preloaded ${space.keys} keys into ${s.target} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         preloaded.set(s.cluster, s.known);
+      }
+    }
+    if (flags.clusterWarmup > 0) {
+      // Every code path the points take, once, unmeasured: the first point should not pay
+      // for V8 compiling the servers' hot paths (a c=1 write ran 2-3x slower in its first
+      // 5 s on a fresh cluster). etcd is compiled ahead of time; it gets the same turn.
+      const shareMs = (flags.clusterWarmup * 1000) / (workloads.length * flags.concurrency.length);
+      for (const s of series) {
+        for (const workload of workloads) {
+          for (const concurrency of flags.concurrency) {
+            await runPoint({
+              target: s.target, cluster: s.cluster, driver: s.driver, workload, concurrency, round: 0,
+              warmupMs: 0, durationMs: shareMs, space, known: s.known,
+              onProgress: (fraction) => progress.update(`warm-up ${s.target}/${s.driver.name} ${workload} c=${concurrency}`, fraction, ''),
+            });
+          }
+        }
       }
     }
     const points = flags.rounds * workloads.length * flags.concurrency.length * series.length;
