@@ -35,8 +35,17 @@ export interface IdleGcOptions {
   readonly busyUtilization: number;
   /** Heap + external growth since the last major GC worth a collection even without a busy spell. */
   readonly settleBytes: number;
+  /**
+   * Committed but unused heap worth one more collection. A mark-compact right after a
+   * burst keeps the young generation at the size the burst grew it to (V8 shrinks it
+   * only when the allocation rate over the last 5 s is low, and its samples then still
+   * come from the burst); the next one, after a quiet interval, gives it back.
+   */
+  readonly slackBytes: number;
   /** Least time between two settles. */
   readonly cooldownMs: number;
+  /** Settles per quiet spell at most (V8's memory reducer stops after three too). */
+  readonly maxSettlesPerSpell: number;
 }
 
 export const DEFAULT_IDLE_GC_OPTIONS: IdleGcOptions = {
@@ -44,7 +53,9 @@ export const DEFAULT_IDLE_GC_OPTIONS: IdleGcOptions = {
   // An idle member (ticks, heartbeats, metrics scrapes) uses about 1 %.
   busyUtilization: 0.05,
   settleBytes: 32 * 1024 * 1024,
-  cooldownMs: 30_000,
+  slackBytes: 24 * 1024 * 1024,
+  cooldownMs: 10_000,
+  maxSettlesPerSpell: 3,
 };
 
 export interface HeapSample {
@@ -52,6 +63,8 @@ export interface HeapSample {
   /** used heap + external (ArrayBuffer) bytes. */
   readonly bytes: number;
   readonly externalBytes: number;
+  /** Committed heap not in use (total_heap_size - used_heap_size). */
+  readonly slackBytes: number;
   /** Event-loop utilization (0..1) since the previous sample. */
   readonly utilization: number;
   /** Major GCs seen so far (V8's or ours). */
@@ -70,33 +83,49 @@ export interface IdleGcState {
    */
   busySinceMajorGc: boolean;
   lastSettleMs: number | null;
+  /** Settles since the node was last busy. */
+  settlesThisSpell: number;
 }
 
 export function initialIdleGcState(): IdleGcState {
-  return { afterMajorGc: null, majorGcs: 0, busySinceMajorGc: false, lastSettleMs: null };
+  return { afterMajorGc: null, majorGcs: 0, busySinceMajorGc: false, lastSettleMs: null, settlesThisSpell: 0 };
 }
 
 /**
  * Whether to settle now, given the newest sample: the node was quiet over the last
- * interval (and V8 ran no major GC in it), it either worked since the last major GC or
- * grew by settleBytes since, and it has not settled within cooldownMs. Updates the state.
+ * interval (and V8 ran no major GC in it); it worked since the last major GC, or grew by
+ * settleBytes since, or holds slackBytes of committed heap it does not use; it has not
+ * settled within cooldownMs, nor maxSettlesPerSpell times since it was last busy.
+ * Updates the state, and counts the settle when it says yes.
  */
 export function shouldSettle(state: IdleGcState, sample: HeapSample, options: IdleGcOptions): boolean {
   const busy = sample.utilization >= options.busyUtilization;
   const collected = sample.majorGcs !== state.majorGcs;
   state.majorGcs = sample.majorGcs;
   // A major GC in a quiet interval came after the work; one in a busy interval may not have.
-  if (busy) state.busySinceMajorGc = true;
-  else if (collected) state.busySinceMajorGc = false;
+  if (busy) {
+    state.busySinceMajorGc = true;
+    state.settlesThisSpell = 0;
+  } else if (collected) {
+    state.busySinceMajorGc = false;
+  }
   if (busy || collected || state.afterMajorGc === null) return false;
   const grown = sample.bytes - state.afterMajorGc.bytes >= options.settleBytes;
+  const slack = sample.slackBytes >= options.slackBytes;
   const cooled = state.lastSettleMs === null || sample.atMs - state.lastSettleMs >= options.cooldownMs;
-  return cooled && (state.busySinceMajorGc || grown);
+  if (!cooled || state.settlesThisSpell >= options.maxSettlesPerSpell || !(state.busySinceMajorGc || grown || slack)) return false;
+  state.lastSettleMs = sample.atMs;
+  state.settlesThisSpell++;
+  return true;
 }
 
-function heapNow(): { bytes: number; externalBytes: number } {
+function heapNow(): { bytes: number; externalBytes: number; slackBytes: number } {
   const stats = getHeapStatistics();
-  return { bytes: stats.used_heap_size + stats.external_memory, externalBytes: stats.external_memory };
+  return {
+    bytes: stats.used_heap_size + stats.external_memory,
+    externalBytes: stats.external_memory,
+    slackBytes: Math.max(0, stats.total_heap_size - stats.used_heap_size),
+  };
 }
 
 /**
@@ -166,7 +195,6 @@ export class IdleGc {
     const sample: HeapSample = { atMs: this.now(), ...heapNow(), utilization: sinceLast.utilization, majorGcs: this.majorGcs };
     if (!shouldSettle(this.state, sample, this.options)) return;
     const afterMajorGc = this.state.afterMajorGc!;
-    this.state.lastSettleMs = sample.atMs;
     // Our GC comes in the next interval, a quiet one: that clears busySinceMajorGc.
     this.events.onSettle(sample.bytes, requestMajorGc(afterMajorGc.externalBytes));
   }
