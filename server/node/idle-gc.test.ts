@@ -103,6 +103,18 @@ describe('idle GC policy', () => {
     shouldSettle(state, sample(305_000, 250, BUSY, majors, 40), options);
     expect(shouldSettle(state, sample(310_000, 250, IDLE, majors, 40), options)).toBe(true);
   });
+
+  it("does not take the event-loop time of its own collection for a new burst", () => {
+    const state = initialIdleGcState();
+    state.afterMajorGc = afterGc(200);
+    shouldSettle(state, sample(5_000, 300, BUSY, 0), options);
+    expect(shouldSettle(state, sample(10_000, 300, IDLE, 0), options)).toBe(true);
+    state.afterMajorGc = afterGc(200);
+    // Incremental marking of a big heap: 8 % of the interval, in the interval our GC ended.
+    expect(shouldSettle(state, sample(15_000, 200, 0.08, 1), options)).toBe(false);
+    expect(state.busySinceMajorGc).toBe(false);
+    expect(shouldSettle(state, sample(60_000, 200, IDLE, 1), options)).toBe(false);
+  });
 });
 
 describe('requestMajorGc', () => {

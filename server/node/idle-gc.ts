@@ -33,6 +33,12 @@ export interface IdleGcOptions {
    * while the node allocates fast.
    */
   readonly busyUtilization: number;
+  /**
+   * The same for an interval in which a major GC ended. Incremental marking runs as
+   * event-loop tasks: a settle's own collection of a large heap costs 3-8 % of 5 s, and
+   * must not count as work that leaves garbage (it would ask for the next one).
+   */
+  readonly busyUtilizationWithGc: number;
   /** Heap + external growth since the last major GC worth a collection even without a busy spell. */
   readonly settleBytes: number;
   /**
@@ -52,6 +58,7 @@ export const DEFAULT_IDLE_GC_OPTIONS: IdleGcOptions = {
   intervalMs: 5_000,
   // An idle member (ticks, heartbeats, metrics scrapes) uses about 1 %.
   busyUtilization: 0.05,
+  busyUtilizationWithGc: 0.15,
   settleBytes: 32 * 1024 * 1024,
   slackBytes: 24 * 1024 * 1024,
   cooldownMs: 10_000,
@@ -99,8 +106,8 @@ export function initialIdleGcState(): IdleGcState {
  * Updates the state, and counts the settle when it says yes.
  */
 export function shouldSettle(state: IdleGcState, sample: HeapSample, options: IdleGcOptions): boolean {
-  const busy = sample.utilization >= options.busyUtilization;
   const collected = sample.majorGcs !== state.majorGcs;
+  const busy = sample.utilization >= (collected ? options.busyUtilizationWithGc : options.busyUtilization);
   state.majorGcs = sample.majorGcs;
   // A major GC in a quiet interval came after the work; one in a busy interval may not have.
   if (busy) {
