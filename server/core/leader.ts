@@ -155,9 +155,8 @@ export class LeaderState {
   /**
    * Thrifty accepts. The first followers to vote for the last chosen slot, as many as
    * make a quorum with the leader (null until a slot is chosen: everyone). Only they get
-   * a new slot's Accept at once;
-   * the others' Accepts wait in `deferred` and leave together at the next tick, so they
-   * persist and answer once per tick instead of once per slot. With one client writing,
+   * a new slot's Accept at once; the others' Accepts wait in `deferred` and leave
+   * together at the next tick, so they persist and answer once per tick, not per slot. With one client writing,
    * each write then wakes three processes instead of five (two cores here), and under
    * load the deferred followers write bigger batches. Should a fast follower stop
    * answering, its slots are chosen by the others' votes one tick later, and those votes

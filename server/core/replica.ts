@@ -478,7 +478,8 @@ export class Replica {
       : isQuorum(configuration, this.options.memberCount, entry.votes);
     if (!quorum) return;
     leader.inFlight.delete(slot);
-    if (this.options.thriftyAccepts) leader.fastPeers = fastPeers(this.index, configuration, this.options.memberCount, entry.votes);
+    if (this.options.thriftyAccepts) leader.fastPeers = fastPeers(this.index, this.options.incarnation, configuration,
+      this.options.memberCount, entry.votes);
     this.learn(slot, entry.value);
   }
 
@@ -899,12 +900,13 @@ function slotValueBytes(value: SlotValue): number {
 
 /**
  * The next fast set: the first followers (voters of `configuration`) whose votes came in,
- * as many as make a quorum with the leader. Exactly that many: one more would wake one
- * more process per slot, and the leader's own vote comes from its own disk.
+ * as many as make a quorum together with the leader's own vote (all of it when the
+ * leader is no voter there). Exactly that many: each extra one is one more process woken
+ * per slot.
  */
-function fastPeers(self: NodeIndex, configuration: Configuration | null, memberCount: number,
+function fastPeers(self: NodeIndex, selfIncarnation: string, configuration: Configuration | null, memberCount: number,
   votes: ReadonlyMap<NodeIndex, string>): ReadonlySet<NodeIndex> {
-  const wanted = quorumSize(configuration, memberCount) - 1;
+  const wanted = quorumSize(configuration, memberCount) - (isVoter(configuration, self, selfIncarnation) ? 1 : 0);
   const fast = new Set<NodeIndex>();
   // A Map iterates in insertion order: the order the votes arrived in.
   for (const [index, incarnation] of votes) {
