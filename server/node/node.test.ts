@@ -100,6 +100,8 @@ interface Member {
 let dir: string;
 const members: Member[] = [];
 const violations: string[] = [];
+/** Warnings every node logged: [node index, fields, message]. */
+const warnings: [number, Record<string, unknown>, string][] = [];
 
 async function startCluster(size: number, snapshotLogBytes: number): Promise<Hub> {
   const hub = new Hub();
@@ -123,7 +125,8 @@ async function startCluster(size: number, snapshotLogBytes: number): Promise<Hub
     });
     member.node = new PaxosNode({
       selfIndex: i, members: Array.from({ length: size }, (_, j) => ({ name: `n${j}` })), incarnation, replica,
-      kv: new KvStateMachine(), wal: checked, snapshotStore: store, snapshotSlot: 0, transport, logger: silentLogger,
+      kv: new KvStateMachine(), wal: checked, snapshotStore: store, snapshotSlot: 0, transport,
+      logger: { ...silentLogger, warn: (obj, msg) => warnings.push([i, obj as Record<string, unknown>, msg]) },
       metrics: new NodeMetrics(false), snapshotLogBytes, tickMs: 10, onFatal: (error) => {
         member.fatal = error;
       },
@@ -156,6 +159,7 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'paxoskv-node-'));
   members.length = 0;
   violations.length = 0;
+  warnings.length = 0;
 });
 
 afterEach(async () => {
@@ -172,6 +176,17 @@ it('elects a leader, applies writes on every replica, and never replies before f
   await waitFor(() => members.every((m) => m.node.kv.appliedSlot >= target));
   for (const m of members) expect(Buffer.from(m.node.kv.get('k49')!).toString()).toBe('v49');
   expect(violations).toEqual([]);
+});
+
+it('logs an event-loop stall long enough to cost the leadership, with its length and the role', async () => {
+  await startCluster(3, 64 * 1024 * 1024);
+  await waitFor(() => members.find((m) => m.node.isLeader));
+  const blockedUntil = Date.now() + 300;
+  while (Date.now() < blockedUntil) {
+    // Holds the event loop, as a long synchronous task or GC pause would.
+  }
+  const stall = await waitFor(() => warnings.find(([, fields, msg]) => msg === 'event loop stalled' && (fields.ms as number) >= 300));
+  expect(['leader', 'follower', 'candidate']).toContain(stall[1].role);
 });
 
 it('answers a linearizable read once confirmed and applied', async () => {

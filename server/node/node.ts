@@ -29,6 +29,8 @@ import { ReadIndex, type ReadCallback } from './read-index';
 import { chunksReporting, snapshotPayload, type SnapshotContents } from './snapshotter';
 
 export const DEFAULT_TICK_MS = 25;
+/** A gap of this many tick intervals between ticks is logged as a stall (half the default election timeout). */
+const STALL_TICKS = 5;
 /** Catching up fewer chosen slots than this is routine (a missed Accept): not tracked as progress. */
 export const CATCH_UP_PROGRESS_MIN_SLOTS = 64;
 
@@ -108,6 +110,8 @@ export class PaxosNode {
   private nodeMessageHandler: NodeMessageHandler = () => undefined;
   private readonly peerDownHandlers: ((index: number) => void)[] = [];
   private lastCatchUpLogMs = 0;
+  private lastTickMs = Date.now();
+  private lastStallLogMs = 0;
   /** Catch-up of chosen slots in progress, counted from `catchUpBaseSlot` (applied when it began). */
   private catchUpProgress: ProgressOperation | null = null;
   private catchUpBaseSlot = 0;
@@ -146,6 +150,7 @@ export class PaxosNode {
     this.unsubscribe.push(transport.onPeerState((index, connected) => {
       if (!connected) for (const handler of this.peerDownHandlers) handler(index);
     }));
+    this.lastTickMs = Date.now();
     this.tickTimer = setInterval(() => this.tick(), this.parts.tickMs ?? DEFAULT_TICK_MS);
     transport.start();
   }
@@ -245,8 +250,24 @@ export class PaxosNode {
 
   private tick(): void {
     if (this.stopped || this.failure !== null) return;
+    this.noteTickGap();
     this.replica.tick();
     this.drain();
+  }
+
+  /**
+   * A tick far later than its interval means the event loop was blocked (a long GC
+   * pause, a long synchronous task, CPU starvation): long enough, and followers elect
+   * another leader. Logged, at most once a second, so such a failover has a visible cause.
+   */
+  private noteTickGap(): void {
+    const now = Date.now();
+    const gap = now - this.lastTickMs;
+    this.lastTickMs = now;
+    const interval = this.parts.tickMs ?? DEFAULT_TICK_MS;
+    if (gap < interval * STALL_TICKS || now - this.lastStallLogMs < 1000) return;
+    this.lastStallLogMs = now;
+    this.logger.warn({ ms: gap, role: this.replica.role }, 'event loop stalled');
   }
 
   private onPeerEnvelope(fromIndex: number, pe: PeerEnvelope): void {
