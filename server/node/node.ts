@@ -112,6 +112,7 @@ export class PaxosNode {
   private lastCatchUpLogMs = 0;
   private lastTickMs = Date.now();
   private lastStallLogMs = 0;
+  private lastStallLoggedGapMs = 0;
   /** Catch-up of chosen slots in progress, counted from `catchUpBaseSlot` (applied when it began). */
   private catchUpProgress: ProgressOperation | null = null;
   private catchUpBaseSlot = 0;
@@ -258,15 +259,19 @@ export class PaxosNode {
   /**
    * A tick far later than its interval means the event loop was blocked (a long GC
    * pause, a long synchronous task, CPU starvation): long enough, and followers elect
-   * another leader. Logged, at most once a second, so such a failover has a visible cause.
+   * another leader. Logged (about once a second at most) so such a failover has a visible cause.
    */
   private noteTickGap(): void {
     const now = Date.now();
     const gap = now - this.lastTickMs;
     this.lastTickMs = now;
     const interval = this.parts.tickMs ?? DEFAULT_TICK_MS;
-    if (gap < interval * STALL_TICKS || now - this.lastStallLogMs < 1000) return;
+    if (gap < interval * STALL_TICKS) return;
+    // Within a second of a logged stall only a longer one is logged: a burst of short
+    // stalls stays one line, and the one that matters is not hidden behind them.
+    if (now - this.lastStallLogMs < 1000 && gap <= this.lastStallLoggedGapMs) return;
     this.lastStallLogMs = now;
+    this.lastStallLoggedGapMs = gap;
     this.logger.warn({ ms: gap, role: this.replica.role }, 'event loop stalled');
   }
 
