@@ -110,7 +110,9 @@ export class PaxosNode {
   private nodeMessageHandler: NodeMessageHandler = () => undefined;
   private readonly peerDownHandlers: ((index: number) => void)[] = [];
   private lastCatchUpLogMs = 0;
-  private lastTickMs = Date.now();
+  /** The tick interval, and when the last tick ran (set when ticking starts). */
+  private readonly tickMs: number;
+  private lastTickMs = 0;
   private lastStallLogMs = 0;
   private lastStallLoggedGapMs = 0;
   /** Catch-up of chosen slots in progress, counted from `catchUpBaseSlot` (applied when it began). */
@@ -121,6 +123,7 @@ export class PaxosNode {
 
   constructor(parts: NodeParts) {
     this.parts = parts;
+    this.tickMs = parts.tickMs ?? DEFAULT_TICK_MS;
     this.selfIndex = parts.selfIndex;
     this.incarnation = parts.incarnation;
     this.replica = parts.replica;
@@ -152,7 +155,7 @@ export class PaxosNode {
       if (!connected) for (const handler of this.peerDownHandlers) handler(index);
     }));
     this.lastTickMs = Date.now();
-    this.tickTimer = setInterval(() => this.tick(), this.parts.tickMs ?? DEFAULT_TICK_MS);
+    this.tickTimer = setInterval(() => this.tick(), this.tickMs);
     transport.start();
   }
 
@@ -259,14 +262,14 @@ export class PaxosNode {
   /**
    * A tick far later than its interval means the event loop was blocked (a long GC
    * pause, a long synchronous task, CPU starvation): long enough, and followers elect
-   * another leader. Logged (about once a second at most) so such a failover has a visible cause.
+   * another leader. Logged so such a failover has a visible cause: one line a second for
+   * a burst of stalls, unless a longer one comes.
    */
   private noteTickGap(): void {
     const now = Date.now();
     const gap = now - this.lastTickMs;
     this.lastTickMs = now;
-    const interval = this.parts.tickMs ?? DEFAULT_TICK_MS;
-    if (gap < interval * STALL_TICKS) return;
+    if (gap < this.tickMs * STALL_TICKS) return;
     // Within a second of a logged stall only a longer one is logged: a burst of short
     // stalls stays one line, and the one that matters is not hidden behind them.
     if (now - this.lastStallLogMs < 1000 && gap <= this.lastStallLoggedGapMs) return;
