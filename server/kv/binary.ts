@@ -33,6 +33,13 @@ export function crc32Portable(bytes: Uint8Array, previous = 0): number {
   return ~crc >>> 0;
 }
 
+/** Length of the unsigned LEB128 of `value` (ByteWriter.varint). */
+export function varintBytes(value: number): number {
+  let bytes = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 0x80)) bytes++;
+  return bytes;
+}
+
 export class ByteWriter {
   private buffer: Buffer;
   private length = 0;

@@ -101,6 +101,35 @@ describe('snapshot round trip', () => {
     expect(stream.bytes).toBe(before.length);
   });
 
+  test('a stream of thousands of keys stays as it was while inserts, overwrites and deletes split and merge the runs under it', () => {
+    const machine = new KvStateMachine();
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${i.toString().padStart(5, '0')}`);
+    machine.applySlot(1, keys.map((key) => ({ set: { key, value: bytes('old') } })));
+    const before = Buffer.from(serialize(machine));
+    const stream = snapshotStream(machine, 1024);
+    const first = stream.chunks.next();
+    machine.applySlot(2, keys.map((key, i) => (i % 3 === 0 ? { del: { key } } : i % 3 === 1 ? { set: { key, value: bytes('new') } } : { set: { key: `${key}+`, value: bytes('+') } })));
+    expect(Buffer.concat([first.value as Uint8Array, ...stream.chunks])).toEqual(before);
+    expect(restore(serialize(machine)).stats().keys).toBe(3000);
+  });
+
+  test('the size kept as values grow and shrink across varint boundaries and keys are multi-byte is exact', () => {
+    const machine = new KvStateMachine();
+    const sizes = [0, 1, 127, 128, 129, 16_383, 16_384, 100, 128, 0];
+    sizes.forEach((size, i) => {
+      machine.applySlot(i + 1, [
+        { set: { key: 'é😀', value: Buffer.alloc(size, 1) } },
+        { append: { key: 'grow', value: Buffer.alloc(size, 2) } },
+        ...(i % 2 === 0 ? [{ del: { key: 'grow' } }] : []),
+      ]);
+      const stream = snapshotStream(machine);
+      expect(stream.bytes).toBe(Buffer.concat([...stream.chunks]).length);
+    });
+    const restored = restore(serialize(machine));
+    const stream = snapshotStream(restored);
+    expect(stream.bytes).toBe(Buffer.concat([...stream.chunks]).length);
+  });
+
   test('values of any bytes, not only UTF-8, survive a round trip unchanged', () => {
     const every = Uint8Array.from({ length: 256 }, (_, i) => i);
     const machine = new KvStateMachine();

@@ -19,8 +19,9 @@
 //
 // serializeChunks() yields the same bytes in pieces of about `chunkBytes`, for writing
 // to disk or sending to a peer without one large buffer. It freezes the state when
-// called (KvStateMachine.freeze: two references per key), so the machine may go on
-// applying while the pieces are produced and written.
+// called (KvStateMachine.freeze: a reference per 512 keys, and the exact size is kept
+// as the state changes), so a snapshot of any size opens at once and the machine may go
+// on applying while the pieces are produced and written.
 import { isKvErrorCode } from './errors';
 import { ByteReader, ByteWriter, crc32, SnapshotFormatError } from './binary';
 import { resolveLimits, type KvLimits } from './limits';
@@ -72,19 +73,13 @@ export function snapshotStream(machine: KvStateMachine, chunkBytes = SNAPSHOT_CH
   head.u8(SNAPSHOT_VERSION);
   head.varint(state.appliedSlot);
   for (const name of LIMIT_NAMES) head.varint(state.limits[name]);
-  head.varint(state.keys.length);
-  // Sessions are few (sessionsMax) and small: encode them now, count the entries.
+  head.varint(state.entryCount);
+  // Sessions are few (sessionsMax) and small: encode them now.
   const tail = new ByteWriter(4096);
   tail.varint(state.sessions.length);
   for (const session of state.sessions) writeSession(tail, session);
-  let bytes = head.size + tail.size + CRC_BYTES;
-  const { keys, values } = state;
-  for (let i = 0; i < keys.length; i++) {
-    const keyBytes = Buffer.byteLength(keys[i]!, 'utf8');
-    const valueBytes = values[i]!.length;
-    bytes += varintBytes(keyBytes) + keyBytes + varintBytes(valueBytes) + valueBytes;
-  }
-  return { bytes, chunks: frozenChunks(head.take(), state, tail.take(), chunkBytes, reusePieces) };
+  const bytes = head.size + state.entryBytes + tail.size + CRC_BYTES;
+  return { bytes, chunks: frozenChunks(head.take(), state, tail.take(), bytes, chunkBytes, reusePieces) };
 }
 
 /** The snapshot of the state as of this call, in pieces; their concatenation is serialize(machine). */
@@ -92,34 +87,37 @@ export function serializeChunks(machine: KvStateMachine, chunkBytes = SNAPSHOT_C
   return snapshotStream(machine, chunkBytes).chunks;
 }
 
-function* frozenChunks(head: Uint8Array, state: FrozenState, tail: Uint8Array, chunkBytes: number,
+function* frozenChunks(head: Uint8Array, state: FrozenState, tail: Uint8Array, bytes: number, chunkBytes: number,
   reusePieces: boolean): Generator<Uint8Array> {
   const writer = new ByteWriter(Math.max(64, chunkBytes));
   let crc = 0;
+  let written = 0;
   function* flush(): Generator<Uint8Array> {
     if (writer.size === 0) return;
     const piece = reusePieces ? writer.takeView() : writer.take();
     crc = crc32(piece, crc);
+    written += piece.byteLength;
     yield piece;
   }
   writer.bytes(head);
-  const { keys, values } = state;
-  for (let i = 0; i < keys.length; i++) {
-    writer.string(keys[i]!);
-    writer.byteString(values[i]!);
-    if (writer.size >= chunkBytes) yield* flush();
+  let entries = 0;
+  for (const { keys, values } of state.runs) {
+    for (let i = 0; i < keys.length; i++) {
+      writer.string(keys[i]!);
+      writer.byteString(values[i]!);
+      if (writer.size >= chunkBytes) yield* flush();
+    }
+    entries += keys.length;
   }
   writer.bytes(tail);
   yield* flush();
+  // The count and the size came from counters kept as the state changed: a mismatch is a
+  // bug, and would make a snapshot that restore rejects or a transfer of the wrong size.
+  if (entries !== state.entryCount || written + CRC_BYTES !== bytes) {
+    throw new Error(`snapshot: wrote ${entries} entries in ${written + CRC_BYTES} bytes, counted ${state.entryCount} in ${bytes}`);
+  }
   writer.u32le(crc);
   yield reusePieces ? writer.takeView() : writer.take();
-}
-
-/** Length of the unsigned LEB128 of `value` (ByteWriter.varint). */
-function varintBytes(value: number): number {
-  let bytes = 1;
-  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 0x80)) bytes++;
-  return bytes;
 }
 
 function writeSession(writer: ByteWriter, session: SessionRecord): void {
