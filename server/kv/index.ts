@@ -17,6 +17,6 @@ export type { ApplyResult, WriteResult } from './results';
 export type { SessionRecord } from './sessions';
 export { KvStateMachine, type ImageGetResult, type ImageMatch, type KvStats } from './state-machine';
 export { restore, serialize, serializeChunks, snapshotStream, SnapshotFormatError, SNAPSHOT_VERSION, type SnapshotStream } from './snapshot-codec';
-export { compareKeys } from './sorted-map';
+export { compareKeys } from './sorted-keys';
 export { hammingDistance } from './image-index';
 export { IMAGE_KEY_PREFIX, imageKey } from './image-record';

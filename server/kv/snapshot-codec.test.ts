@@ -101,7 +101,7 @@ describe('snapshot round trip', () => {
     expect(stream.bytes).toBe(before.length);
   });
 
-  test('a stream of thousands of keys stays as it was while inserts, overwrites and deletes split and merge the runs under it', () => {
+  test('a stream of thousands of keys stays as it was while inserts, overwrites and deletes change the machine under it', () => {
     const machine = new KvStateMachine();
     const keys = Array.from({ length: 3000 }, (_, i) => `k${i.toString().padStart(5, '0')}`);
     machine.applySlot(1, keys.map((key) => ({ set: { key, value: bytes('old') } })));
