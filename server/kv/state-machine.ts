@@ -191,7 +191,7 @@ export class KvStateMachine {
 
   /**
    * The state as of now, unaffected by later applies: what a snapshot encodes. O(n): a
-   * copy of two references per key (0.7–1.2 s at a million keys on a busy 2-core machine).
+   * copy of two references per key (0.45–0.5 s at a million keys in a quiet process).
    * Its size needs no pass: it is a counter kept as entries change.
    */
   freeze(): FrozenState {
