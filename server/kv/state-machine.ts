@@ -359,15 +359,19 @@ export class KvStateMachine {
       return false;
     }
     this.valueBytes += value.length - old.length;
-    this.entryBytes += varintBytes(value.length) + value.length - varintBytes(old.length) - old.length;
+    this.entryBytes += lengthPrefixedBytes(value.length) - lengthPrefixedBytes(old.length);
     return true;
   }
 }
 
 /** A snapshot's bytes for one entry: keyLength key(UTF-8) valueLength value (snapshot-codec.ts). */
 function snapshotEntryBytes(key: string, value: string): number {
-  const keyBytes = Buffer.byteLength(key, 'utf8');
-  return varintBytes(keyBytes) + keyBytes + varintBytes(value.length) + value.length;
+  return lengthPrefixedBytes(Buffer.byteLength(key, 'utf8')) + lengthPrefixedBytes(value.length);
+}
+
+/** A varint length and that many bytes. */
+function lengthPrefixedBytes(length: number): number {
+  return varintBytes(length) + length;
 }
 
 function bytesOf(value: unknown): Uint8Array {
