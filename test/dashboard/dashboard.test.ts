@@ -86,10 +86,7 @@ test('GET /v1/events streams this node\'s status', async () => {
 
 test('read-only calls answer cross-origin; writes do not', async () => {
   await http('PUT', cluster.url(0, '/v1/kv/dash'), { value: 'board' });
-  // Node 3 may not have applied the write yet when the leader answered it: its stale
-  // read finds the key only once it has.
-  await cluster.waitFor(async () => (await http('GET', cluster.url(3, '/v1/kv/dash?consistency=stale'))).status === 200, 10_000,
-    'node 3 to apply the write');
+  await cluster.waitForLocalKey(3, 'dash');
   for (const pathname of ['/v1/status', '/v1/kv/dash', '/v1/keys?prefix=d', '/v1/kv/dash?consistency=stale', '/v1/members']) {
     const response = await fetch(cluster.url(3, pathname));
     expect(response.status).toBe(200);

@@ -211,6 +211,16 @@ export class Cluster {
     }
     throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
   }
+
+  /**
+   * Waits until node i's own state has `key`. A write or linearizable read through a
+   * follower is answered by the leader, and the follower may apply the write a moment
+   * later: a stale read (its own state) right after can still miss the key.
+   */
+  async waitForLocalKey(i: number, key: string, timeoutMs = 10_000): Promise<number> {
+    const url = this.url(i, `/v1/kv/${encodeURIComponent(key)}?consistency=stale`);
+    return this.waitFor(async () => (await http('GET', url)).status === 200, timeoutMs, `node ${i} to apply the write of ${key}`);
+  }
 }
 
 /**

@@ -30,8 +30,9 @@ describe.each([
   it('puts, gets (linearizable and stale), 404s a missing key', async () => {
     expect(await http('PUT', url(`/v1/kv/${key('a')}`), { value: 'héllo' })).toEqual({ status: 200, body: { ok: true } });
     expect(await http('GET', url(`/v1/kv/${key('a')}`))).toEqual({ status: 200, body: { key: `${role}/a`, value: 'héllo' } });
+    await cluster.waitForLocalKey(node(), `${role}/a`);
     const stale = await http('GET', url(`/v1/kv/${key('a')}?consistency=stale`));
-    expect(stale.status).toBe(200);
+    expect(stale).toEqual({ status: 200, body: { key: `${role}/a`, value: 'héllo' } });
     const missing = await http('GET', url(`/v1/kv/${key('missing')}`));
     expect(missing.status).toBe(404);
     expect((missing.body.error as { code: string }).code).toBe('NOT_FOUND');
