@@ -509,6 +509,7 @@ export namespace paxoskv {
             totalBytes: number;
             data: Uint8Array;
             done: boolean;
+            payloadCrc?: (number|null);
             static create(properties: paxoskv.peer.SnapshotChunk.$Shape): paxoskv.peer.SnapshotChunk & paxoskv.peer.SnapshotChunk.$Shape;
             static create(properties?: paxoskv.peer.SnapshotChunk.$Properties): paxoskv.peer.SnapshotChunk;
             static encode(m: paxoskv.peer.SnapshotChunk.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -526,6 +527,7 @@ export namespace paxoskv {
                 totalBytes?: (number|null);
                 data?: (Uint8Array|null);
                 done?: (boolean|null);
+                payloadCrc?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = paxoskv.peer.SnapshotChunk.$Properties;

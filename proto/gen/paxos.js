@@ -5292,6 +5292,7 @@ $root.paxoskv = (function() {
              * @property {number|null} [totalBytes] SnapshotChunk totalBytes
              * @property {Uint8Array|null} [data] SnapshotChunk data
              * @property {boolean|null} [done] SnapshotChunk done
+             * @property {number|null} [payloadCrc] SnapshotChunk payloadCrc
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5364,6 +5365,23 @@ $root.paxoskv = (function() {
             SnapshotChunk.prototype.done = false;
 
             /**
+             * SnapshotChunk payloadCrc.
+             * @member {number|null|undefined} payloadCrc
+             * @memberof paxoskv.peer.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.payloadCrc = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SnapshotChunk.prototype, "_payloadCrc", {
+                get: $util.oneOfGetter($oneOfFields = ["payloadCrc"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new SnapshotChunk instance using the specified properties.
              * @function create
              * @memberof paxoskv.peer.SnapshotChunk
@@ -5405,6 +5423,8 @@ $root.paxoskv = (function() {
                     w.uint32(/* id 4, wireType 2 =*/34).bytes(m.data);
                 if (m.done != null && $Object.hasOwnProperty.call(m, "done") && m.done !== false)
                     w.uint32(/* id 5, wireType 0 =*/40).bool(m.done);
+                if (m.payloadCrc != null && $Object.hasOwnProperty.call(m, "payloadCrc"))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.payloadCrc);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5494,6 +5514,13 @@ $root.paxoskv = (function() {
                                 delete m.done;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            m.payloadCrc = r.uint32();
+                            m._payloadCrc = "payloadCrc";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5578,6 +5605,9 @@ $root.paxoskv = (function() {
                         m.done = $Boolean(d.done);
                     }
                 }
+                if (d.payloadCrc != null) {
+                    m.payloadCrc = d.payloadCrc >>> 0;
+                }
                 return m;
             };
 
@@ -5652,6 +5682,9 @@ $root.paxoskv = (function() {
                 }
                 if (m.done != null && $Object.hasOwnProperty.call(m, "done")) {
                     d.done = m.done;
+                }
+                if (m.payloadCrc != null && $Object.hasOwnProperty.call(m, "payloadCrc")) {
+                    d.payloadCrc = m.payloadCrc;
                 }
                 return d;
             };

@@ -3,21 +3,25 @@
 // Serving: a SnapshotRequest{slot, offset} is answered with one SnapshotChunk of at most
 // CHUNK_BYTES read from the snapshot file (the newest one if that slot is gone; the
 // receiver then starts over at the new slot).
-// Fetching: one transfer at a time, chunk by chunk (request, wait, write), each with a
-// timeout and a bounded number of retries. Once all bytes are in, the store verifies
-// and installs the file; the node then decodes it and installs it in the replica.
-// SnapshotChunk carries no checksum, so the receiver passes the CRC of what it received
-// to the store; the payload's own kv CRC and JSON header checks catch corruption.
-// Both directions report bytes done / total on the node's ProgressBoard.
-import { crc32c, StorageError, type SnapshotReceiver, type SnapshotStore } from '../storage';
+// Fetching: one transfer at a time, with up to FETCH_DEPTH chunk requests out at once
+// (fetch-window.ts keeps them in order), so the sender reads ahead while the receiver
+// writes. Without progress for CHUNK_TIMEOUT_MS the open requests are sent again, a
+// bounded number of times. Once all bytes are in, the store checks them against the
+// payload CRC the sender announced and installs the file; the node then decodes it and
+// installs it in the replica. Both directions report bytes done / total on the node's
+// ProgressBoard.
+import { StorageError, type SnapshotReceiver, type SnapshotStore } from '../storage';
 import type { NodeMessage } from '../wire/peer-codec';
 import { decodeSnapshotPayload, type SnapshotContents } from './snapshotter';
+import { FetchWindow } from './fetch-window';
 import type { NodeLogger } from './logger';
 import type { ProgressBoard, ProgressOperation } from './progress';
 
 export const CHUNK_BYTES = 256 * 1024;
 export const CHUNK_TIMEOUT_MS = 3000;
 export const CHUNK_RETRIES = 5;
+/** Chunk requests out at once: enough to keep both sides busy, 1 MiB of buffers at most. */
+export const FETCH_DEPTH = 4;
 
 export interface CatchUpHost {
   send(to: number, message: NodeMessage): void;
@@ -28,16 +32,25 @@ export interface CatchUpHost {
   peerName(index: number): string | null;
 }
 
+/** How long a fetch waits for progress before asking again, and how often it asks again. */
+export interface CatchUpTiming {
+  readonly chunkTimeoutMs: number;
+  readonly chunkRetries: number;
+}
+
 interface Transfer {
   readonly from: number;
-  slot: number;
-  offset: number;
-  totalBytes: number;
-  crc: number;
+  readonly slot: number;
+  readonly window: FetchWindow;
+  /** The sender's crc32c of the whole payload, from its first chunk that carried one. */
+  payloadCrc: number | null;
   receiver: SnapshotReceiver | null;
   timer: NodeJS.Timeout | null;
   retries: number;
-  busy: boolean;
+  /** The loop writing held chunks to disk, while it runs (one at a time). */
+  writing: Promise<void> | null;
+  /** Replaced, failed or closed: write nothing more, discard the partial file. */
+  retired: boolean;
   readonly startedMs: number;
   readonly progress: ProgressOperation;
 }
@@ -48,8 +61,12 @@ export class CatchUp {
   /** The snapshot each peer is fetching from us, as far as we served it (bounded by the member count). */
   private readonly sending = new Map<number, ProgressOperation>();
 
+  private readonly timing: CatchUpTiming;
+
   constructor(private readonly store: SnapshotStore, private readonly host: CatchUpHost, private readonly logger: NodeLogger,
-    private readonly progress: ProgressBoard) {}
+    private readonly progress: ProgressBoard, timing: Partial<CatchUpTiming> = {}) {
+    this.timing = { chunkTimeoutMs: CHUNK_TIMEOUT_MS, chunkRetries: CHUNK_RETRIES, ...timing };
+  }
 
   get active(): boolean {
     return this.transfer !== null;
@@ -73,7 +90,9 @@ export class CatchUp {
       const offset = slot === request.snapshotSlot ? Math.min(request.offset, total) : 0;
       const data = await reader.readChunk(offset, Math.min(CHUNK_BYTES, total - offset));
       const done = offset + data.length >= total;
-      this.host.send(from, { type: 'snapshotChunk', snapshotSlot: slot, offset, totalBytes: total, data, done });
+      this.host.send(from, {
+        type: 'snapshotChunk', snapshotSlot: slot, offset, totalBytes: total, data, done, payloadCrc: reader.info.payloadCrc,
+      });
       this.host.bytesTransferred('out', data.length);
       if (offset === 0) this.logger.info({ peer: from, slot, totalBytes: total }, 'catch-up: serving snapshot');
       this.trackSend(from, slot, offset, offset + data.length, total, done);
@@ -85,100 +104,143 @@ export class CatchUp {
   /** Start fetching `from`'s snapshot at `slot` (ignored while a transfer runs). */
   fetch(from: number, slot: number): void {
     if (this.transfer !== null || this.closed) return;
-    this.transfer = {
-      from, slot, offset: 0, totalBytes: -1, crc: 0, receiver: null, timer: null, retries: 0, busy: false, startedMs: Date.now(),
-      progress: this.progress.start({ kind: 'snapshot-receive', unit: 'bytes', total: null, peer: this.host.peerName(from), slot }),
-    };
+    const progress = this.progress.start({ kind: 'snapshot-receive', unit: 'bytes', total: null, peer: this.host.peerName(from), slot });
     this.logger.info({ peer: from, slot }, 'catch-up: fetching snapshot');
-    this.request();
+    this.begin(from, slot, Date.now(), progress);
   }
 
-  /** A SnapshotChunk arrived. */
-  async onChunk(from: number, chunk: Extract<NodeMessage, { type: 'snapshotChunk' }>): Promise<void> {
-    const t = this.transfer;
-    if (t === null || t.from !== from || t.busy) return;
+  /** A SnapshotChunk arrived: hold it, ask for more, and write what is in order. */
+  onChunk(from: number, chunk: Extract<NodeMessage, { type: 'snapshotChunk' }>): void {
+    let t = this.transfer;
+    if (t === null || t.from !== from) return;
     if (chunk.snapshotSlot !== t.slot) {
-      if (chunk.offset !== 0) return;
-      // The peer moved on to a newer snapshot: start over with it.
-      await this.discard(t);
-      t.slot = chunk.snapshotSlot;
-      t.offset = 0;
-      t.crc = 0;
-      t.totalBytes = -1;
-      t.progress.restart(null, t.slot);
+      // The peer no longer has the slot we asked for and answers with its newest snapshot
+      // from the start. Switch to it, unless it is older than one we already get bytes of
+      // (a late answer to a request from before an earlier switch).
+      if (chunk.offset !== 0 || (chunk.snapshotSlot < t.slot && t.window.started)) return;
+      void this.retire(t);
+      t.progress.restart(null, chunk.snapshotSlot);
+      t = this.begin(from, chunk.snapshotSlot, t.startedMs, t.progress, true);
     }
-    if (chunk.offset !== t.offset) return;
-    t.busy = true;
-    this.clearTimer(t);
-    try {
-      if (t.receiver === null) {
-        t.totalBytes = chunk.totalBytes;
-        t.receiver = await this.store.beginReceive(t.slot, t.totalBytes);
-      }
-      await t.receiver.writeChunk(chunk.offset, chunk.data);
-      t.crc = crc32c(chunk.data, t.crc);
-      t.offset += chunk.data.length;
-      t.retries = 0;
-      this.host.bytesTransferred('in', chunk.data.length);
-      t.progress.update(t.offset, t.totalBytes);
-      if (t.offset >= t.totalBytes) {
-        await this.complete(t);
-        return;
-      }
-    } catch (error) {
-      this.abort(t, `snapshot receive failed: ${describe(error)}`);
+    const verdict = t.window.accept(chunk.offset, chunk.data, chunk.totalBytes);
+    if (verdict === 'ignored') return;
+    if (verdict === 'kept' && chunk.payloadCrc !== null && t.payloadCrc !== null && chunk.payloadCrc !== t.payloadCrc) {
+      this.fail(t, `peer ${from} announced two checksums for snapshot ${t.slot}`);
       return;
-    } finally {
-      t.busy = false;
     }
-    this.request();
+    if (verdict === 'inconsistent') {
+      this.fail(t, `peer ${from} sent a chunk of snapshot ${t.slot} that contradicts its size (offset ${chunk.offset}, ` +
+        `${chunk.data.length} bytes, total ${chunk.totalBytes})`);
+      return;
+    }
+    t.payloadCrc ??= chunk.payloadCrc;
+    this.request(t, t.window.toRequest());
+    if (t.writing === null) t.writing = this.writeHeld(t).finally(() => { t.writing = null; });
   }
 
   async close(): Promise<void> {
     this.closed = true;
     const t = this.transfer;
     if (t !== null) {
-      this.clearTimer(t);
       this.transfer = null;
       t.progress.fail('node stopping');
-      await this.discard(t);
+      await this.retire(t);
     }
     for (const op of this.sending.values()) op.fail('node stopping');
     this.sending.clear();
   }
 
+  /**
+   * A transfer of `slot` from `from` becomes the current one. `answered`: its first
+   * chunk is already here (the peer switched us to this slot), so only mark it requested.
+   */
+  private begin(from: number, slot: number, startedMs: number, progress: ProgressOperation, answered = false): Transfer {
+    const t: Transfer = {
+      from, slot, window: new FetchWindow(CHUNK_BYTES, FETCH_DEPTH), payloadCrc: null, receiver: null, timer: null, retries: 0,
+      writing: null, retired: false, startedMs, progress,
+    };
+    this.transfer = t;
+    const first = t.window.toRequest();
+    if (!answered) this.request(t, first);
+    this.armTimer(t);
+    return t;
+  }
+
+  /** Writes the held chunks in order until the next one is missing; completes the transfer after the last. */
+  private async writeHeld(t: Transfer): Promise<void> {
+    try {
+      for (let next = t.window.takeNext(); next !== null && !t.retired; next = t.window.takeNext()) {
+        t.receiver ??= await this.store.beginReceive(t.slot, t.window.totalBytes!);
+        await t.receiver.writeChunk(next.offset, next.data);
+        t.retries = 0;
+        this.armTimer(t);
+        this.host.bytesTransferred('in', next.data.length);
+        t.progress.update(t.window.writtenBytes, t.window.totalBytes);
+        if (t.window.complete) {
+          await this.complete(t);
+          return;
+        }
+        this.request(t, t.window.toRequest());
+      }
+    } catch (error) {
+      this.fail(t, `snapshot receive failed: ${describe(error)}`);
+    }
+    if (t.retired) await this.discard(t);
+  }
+
   private async complete(t: Transfer): Promise<void> {
+    this.clearTimer(t);
     const receiver = t.receiver!;
     t.receiver = null;
-    await receiver.finish(t.crc);
+    // A sender that announces no checksum (an older version) leaves the payload's own
+    // kv CRC and header checks, made by decoding below, as the only ones.
+    const info = await receiver.finish(t.payloadCrc ?? receiver.receivedCrc);
     const contents = decodeSnapshotPayload(await this.store.readAll(t.slot));
+    if (t.retired) return; // the node is stopping; the snapshot stays on disk for its restart
     this.transfer = null;
     t.progress.finish();
-    this.logger.info({ peer: t.from, slot: t.slot, bytes: t.totalBytes, ms: Date.now() - t.startedMs }, 'catch-up: snapshot received');
+    this.logger.info({ peer: t.from, slot: t.slot, bytes: info.payloadBytes, ms: Date.now() - t.startedMs }, 'catch-up: snapshot received');
     this.host.install(t.from, contents);
   }
 
-  private request(): void {
-    const t = this.transfer;
-    if (t === null) return;
-    this.host.send(t.from, { type: 'snapshotRequest', snapshotSlot: t.slot, offset: t.offset });
+  private request(t: Transfer, offsets: readonly number[]): void {
+    for (const offset of offsets) this.host.send(t.from, { type: 'snapshotRequest', snapshotSlot: t.slot, offset });
+  }
+
+  /** Restarts the stall timer: chunkTimeoutMs without a chunk written asks again, chunkRetries times. */
+  private armTimer(t: Transfer): void {
     this.clearTimer(t);
     t.timer = setTimeout(() => {
       t.timer = null;
-      if (this.transfer !== t || t.busy) return;
-      if (++t.retries > CHUNK_RETRIES) this.abort(t, `no answer from peer ${t.from} after ${CHUNK_RETRIES} retries`);
-      else this.request();
-    }, CHUNK_TIMEOUT_MS);
+      if (this.transfer !== t) return;
+      // A chunk still being written: the disk is slow, not the peer.
+      if (t.writing !== null) this.armTimer(t);
+      else if (++t.retries > this.timing.chunkRetries) this.fail(t, `no answer from peer ${t.from} after ${this.timing.chunkRetries} retries`);
+      else {
+        this.request(t, t.window.rerequest());
+        this.armTimer(t);
+      }
+    }, this.timing.chunkTimeoutMs);
     t.timer.unref();
   }
 
-  private abort(t: Transfer, reason: string): void {
-    this.clearTimer(t);
+  private fail(t: Transfer, reason: string): void {
+    if (t.retired) return; // replaced or closed already: nobody waits for this one
     if (this.transfer === t) this.transfer = null;
     t.progress.fail(reason);
     this.logger.warn({ peer: t.from, slot: t.slot, reason }, 'catch-up: snapshot transfer failed');
-    void this.discard(t);
+    void this.retire(t);
     this.host.failed(t.from, reason);
+  }
+
+  /**
+   * Stops `t` for good and deletes its partial file, once no write of it is running (the
+   * write loop discards it itself when it sees `retired`). Resolves when that is done.
+   */
+  private retire(t: Transfer): Promise<void> {
+    t.retired = true;
+    this.clearTimer(t);
+    return t.writing ?? this.discard(t);
   }
 
   /** Progress of the snapshot `to` fetches from us; a request for offset 0 or another slot starts a new one. */

@@ -302,7 +302,7 @@ export class PaxosNode {
         });
         return;
       case 'snapshotChunk':
-        void this.catchUp.onChunk(from, message);
+        this.catchUp.onChunk(from, message);
         return;
       default:
         this.nodeMessageHandler(from, message);

@@ -126,6 +126,11 @@ export class SnapshotReceiver {
     return this.temp.bytesWritten;
   }
 
+  /** crc32c of the bytes received so far. */
+  get receivedCrc(): number {
+    return this.temp.crc;
+  }
+
   async writeChunk(offset: number, data: Uint8Array): Promise<void> {
     this.enter();
     try {

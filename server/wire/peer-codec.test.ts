@@ -53,6 +53,7 @@ const nodeMessageArb: fc.Arbitrary<NodeMessage> = fc.oneof(
   fc.record({ type: fc.constant('snapshotRequest' as const), snapshotSlot: slotArb, offset: safe }),
   fc.record({
     type: fc.constant('snapshotChunk' as const), snapshotSlot: slotArb, offset: safe, totalBytes: safe, data: bytes, done: fc.boolean(),
+    payloadCrc: fc.option(fc.integer({ min: 0, max: 0xffffffff }), { nil: null }),
   }),
   fc.record({ type: fc.constant('forward' as const), forwardId: safe, request: bytes }),
   fc.record({ type: fc.constant('forwardReply' as const), forwardId: safe, response: bytes }),

@@ -35,6 +35,8 @@ export type NodeMessage =
   | {
       readonly type: 'snapshotChunk'; readonly snapshotSlot: number; readonly offset: number;
       readonly totalBytes: number; readonly data: Uint8Array; readonly done: boolean;
+      /** crc32c of the sender's whole payload; null from a sender that does not say. */
+      readonly payloadCrc: number | null;
     }
   | { readonly type: 'forward'; readonly forwardId: number; readonly request: Uint8Array }
   | { readonly type: 'forwardReply'; readonly forwardId: number; readonly response: Uint8Array };
@@ -61,7 +63,7 @@ export function encodeNodeMessage(from: number, fromIncarnation: string, message
     case 'snapshotChunk':
       props.snapshotChunk = {
         snapshotSlot: message.snapshotSlot, offset: message.offset, totalBytes: message.totalBytes,
-        data: message.data, done: message.done,
+        data: message.data, done: message.done, payloadCrc: message.payloadCrc,
       };
       break;
     case 'forward':
@@ -238,6 +240,7 @@ function inbound(pe: PeerEnvelopeMessage, to: number): Inbound {
       return node({
         type: 'snapshotChunk', snapshotSlot: slot(m.snapshotSlot, 'snapshotSlot'), offset: uint(m.offset, 'offset'),
         totalBytes: uint(m.totalBytes, 'totalBytes'), data: m.data ?? new Uint8Array(0), done: m.done === true,
+        payloadCrc: m.payloadCrc ?? null,
       });
     }
     case 'forward': {

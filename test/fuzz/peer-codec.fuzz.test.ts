@@ -44,6 +44,7 @@ const nodeMessageArb: fc.Arbitrary<NodeMessage> = fc.oneof(
   fc.record({
     type: fc.constant('snapshotChunk' as const), snapshotSlot: slotArb, offset: safe, totalBytes: safe,
     data: fc.uint8Array({ maxLength: 64 }), done: fc.boolean(),
+    payloadCrc: fc.option(fc.integer({ min: 0, max: 0xffffffff }), { nil: null }),
   }),
   fc.record({ type: fc.constant('forward' as const), forwardId: safe, request: fc.uint8Array({ maxLength: 64 }) }),
 );
