@@ -18,10 +18,10 @@
 // The image index is not stored: restore rebuilds it from the `img/` entries.
 //
 // serializeChunks() yields the same bytes in pieces of about `chunkBytes`, for writing
-// to disk or sending to a peer without one large buffer. It freezes the state when
-// called (KvStateMachine.freeze: two references per key; the exact size is a counter
-// kept as the state changes), so the machine may go on applying while the pieces are
-// produced and written.
+// to disk or sending to a peer without one large buffer. It encodes a frozen state
+// (state-freeze.ts: two references per key; the exact size is a counter kept as the
+// state changes), so the machine may go on applying while the pieces are produced and
+// written.
 import { isKvErrorCode } from './errors';
 import { ByteReader, ByteWriter, crc32, SnapshotFormatError } from './binary';
 import { resolveLimits, type KvLimits } from './limits';
@@ -60,14 +60,16 @@ export interface SnapshotStream {
 }
 
 /**
- * The snapshot of the state as of this call; see SnapshotStream. `reusePieces`: every
+ * The snapshot of a frozen state, or of a machine's state as of this call (frozen in one
+ * go); see SnapshotStream. `reusePieces`: every
  * piece is a view of one buffer that the next piece overwrites, for a consumer done with
  * each piece before it asks for the next (a file writer). A fresh buffer per piece would
  * churn hundreds of MiB through malloc per snapshot of a large state, and the process
  * keeps much of that resident long after.
  */
-export function snapshotStream(machine: KvStateMachine, chunkBytes = SNAPSHOT_CHUNK_BYTES_DEFAULT, reusePieces = false): SnapshotStream {
-  const state = machine.freeze();
+export function snapshotStream(source: KvStateMachine | FrozenState, chunkBytes = SNAPSHOT_CHUNK_BYTES_DEFAULT,
+  reusePieces = false): SnapshotStream {
+  const state = source instanceof KvStateMachine ? source.freeze() : source;
   const head = new ByteWriter(64);
   head.bytes(MAGIC);
   head.u8(SNAPSHOT_VERSION);

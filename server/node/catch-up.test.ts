@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { KvStateMachine } from '../kv';
 import { SnapshotStore } from '../storage';
-import type { NodeMessage } from '../wire/peer-codec';
+import { decodeFrame, snapshotChunkPrefix, type NodeMessage } from '../wire/peer-codec';
 import { CatchUp, CHUNK_BYTES, FETCH_DEPTH, type CatchUpHost } from './catch-up';
 import { silentLogger } from './logger';
 import { ProgressBoard } from './progress';
@@ -78,6 +78,7 @@ interface Pair {
   readonly installed: Promise<SnapshotContents>;
   readonly failures: string[];
   readonly bytesIn: () => number;
+  readonly board: ProgressBoard;
 }
 
 function connect(senderStore: SnapshotStore, receiverStore: SnapshotStore, network: Network,
@@ -88,12 +89,17 @@ function connect(senderStore: SnapshotStore, receiverStore: SnapshotStore, netwo
   let bytesIn = 0;
   const host = (self: number): CatchUpHost => ({
     send: (_to, message) => {
-      if (message.type === 'snapshotRequest') {
-        network.sentRequests++;
-        if (answer) network.push(() => sender.serve(RECEIVER, message as Request));
-      } else {
-        network.push(() => receiver.onChunk(SENDER, tamper(message as Chunk)));
-      }
+      if (message.type !== 'snapshotRequest') throw new Error(`unexpected ${message.type}`);
+      network.sentRequests++;
+      if (answer) network.push(() => sender.serve(RECEIVER, message as Request));
+    },
+    chunkPrefix: (chunk, dataLength) => snapshotChunkPrefix(self, 'incarnation', chunk, dataLength),
+    sendFrame: (_to, frame) => {
+      // Chunks go through the real codec: the prefix and the data behind it must decode.
+      const decoded = decodeFrame(frame, 0);
+      if (!decoded.ok || decoded.value.kind !== 'node' || decoded.value.message.type !== 'snapshotChunk') throw new Error('not a chunk');
+      const chunk = decoded.value.message;
+      network.push(() => receiver.onChunk(SENDER, tamper(chunk)));
     },
     install: (_from, contents) => resolveInstalled(contents),
     failed: (_from, reason) => { failures.push(reason); },
@@ -103,7 +109,7 @@ function connect(senderStore: SnapshotStore, receiverStore: SnapshotStore, netwo
   const board = new ProgressBoard({ logger: silentLogger });
   const sender = new CatchUp(senderStore, host(SENDER), silentLogger, board);
   const receiver = new CatchUp(receiverStore, host(RECEIVER), silentLogger, board, { chunkTimeoutMs: timeoutMs, chunkRetries: retries });
-  return { receiver, sender, installed, failures, bytesIn: () => bytesIn };
+  return { receiver, sender, installed, failures, bytesIn: () => bytesIn, board };
 }
 
 function tempFiles(store: SnapshotStore): string[] {
@@ -132,6 +138,12 @@ describe('CatchUp', () => {
     expect(pair.bytesIn()).toBe(sent!.payloadBytes);
     expect(pair.receiver.active).toBe(false);
     expect(tempFiles(into)).toEqual([]);
+    // Both sides report one finished operation, though chunks were served out of order and again.
+    const ended = pair.board.list().map((view) => [view.kind, view.state, view.done]);
+    expect(ended).toEqual(expect.arrayContaining([
+      ['snapshot-send', 'done', sent!.payloadBytes], ['snapshot-receive', 'done', sent!.payloadBytes],
+    ]));
+    expect(ended.filter(([kind, state]) => kind === 'snapshot-send' && state === 'done')).toHaveLength(1);
   });
 
   it(`keeps ${FETCH_DEPTH} chunk requests out once it knows the size, and no more`, async () => {

@@ -11,7 +11,7 @@
 // installs it in the replica. Both directions report bytes done / total on the node's
 // ProgressBoard.
 import { StorageError, type SnapshotReceiver, type SnapshotStore } from '../storage';
-import type { NodeMessage } from '../wire/peer-codec';
+import type { NodeMessage, SnapshotChunkHeader } from '../wire/peer-codec';
 import { decodeSnapshotPayload, type SnapshotContents } from './snapshotter';
 import { FetchWindow } from './fetch-window';
 import type { NodeLogger } from './logger';
@@ -25,6 +25,10 @@ export const FETCH_DEPTH = 4;
 
 export interface CatchUpHost {
   send(to: number, message: NodeMessage): void;
+  /** The frame of a SnapshotChunk up to its data (peer-codec snapshotChunkPrefix, from this node). */
+  chunkPrefix(chunk: SnapshotChunkHeader, dataLength: number): Uint8Array;
+  /** Sends an encoded frame as it is. */
+  sendFrame(to: number, frame: Uint8Array): void;
   /** The transfer finished: the file is durable; install `contents` in the node. */
   install(from: number, contents: SnapshotContents): void;
   failed(from: number, reason: string): void;
@@ -55,11 +59,19 @@ interface Transfer {
   readonly progress: ProgressOperation;
 }
 
+interface Sending {
+  readonly op: ProgressOperation;
+  readonly slot: number;
+  /** Offsets served, until the last byte is (at most one per chunk of the snapshot). */
+  readonly served: Set<number>;
+  bytes: number;
+}
+
 export class CatchUp {
   private transfer: Transfer | null = null;
   private closed = false;
   /** The snapshot each peer is fetching from us, as far as we served it (bounded by the member count). */
-  private readonly sending = new Map<number, ProgressOperation>();
+  private readonly sending = new Map<number, Sending>();
 
   private readonly timing: CatchUpTiming;
 
@@ -88,14 +100,17 @@ export class CatchUp {
     try {
       const total = reader.info.payloadBytes;
       const offset = slot === request.snapshotSlot ? Math.min(request.offset, total) : 0;
-      const data = await reader.readChunk(offset, Math.min(CHUNK_BYTES, total - offset));
-      const done = offset + data.length >= total;
-      this.host.send(from, {
-        type: 'snapshotChunk', snapshotSlot: slot, offset, totalBytes: total, data, done, payloadCrc: reader.info.payloadCrc,
-      });
-      this.host.bytesTransferred('out', data.length);
+      const length = Math.min(CHUNK_BYTES, total - offset);
+      const done = offset + length >= total;
+      // The chunk is read from disk straight into the frame, behind its header.
+      const prefix = this.host.chunkPrefix({ snapshotSlot: slot, offset, totalBytes: total, done, payloadCrc: reader.info.payloadCrc }, length);
+      const frame = Buffer.allocUnsafe(prefix.length + length);
+      frame.set(prefix, 0);
+      await reader.readInto(frame, prefix.length, offset, length);
+      this.host.sendFrame(from, frame);
+      this.host.bytesTransferred('out', length);
       if (offset === 0) this.logger.info({ peer: from, slot, totalBytes: total }, 'catch-up: serving snapshot');
-      this.trackSend(from, slot, offset, offset + data.length, total, done);
+      this.trackSend(from, slot, offset, length, total);
     } finally {
       await reader.close();
     }
@@ -146,7 +161,7 @@ export class CatchUp {
       t.progress.fail('node stopping');
       await this.retire(t);
     }
-    for (const op of this.sending.values()) op.fail('node stopping');
+    for (const { op } of this.sending.values()) op.fail('node stopping');
     this.sending.clear();
   }
 
@@ -243,20 +258,31 @@ export class CatchUp {
     return t.writing ?? this.discard(t);
   }
 
-  /** Progress of the snapshot `to` fetches from us; a request for offset 0 or another slot starts a new one. */
-  private trackSend(to: number, slot: number, offset: number, sentBytes: number, totalBytes: number, done: boolean): void {
-    let op = this.sending.get(to);
-    if (op !== undefined && (op.state !== 'running' || op.slot !== slot || offset === 0)) {
-      op.fail('the peer started over');
-      op = undefined;
+  /**
+   * Progress of the snapshot `to` fetches from us: distinct chunks served, as they may be
+   * asked for out of order and again. Offset 0 of a snapshot already begun, or another
+   * slot, starts a new one; a chunk asked for again after the last is a resend.
+   */
+  private trackSend(to: number, slot: number, offset: number, length: number, totalBytes: number): void {
+    let sending = this.sending.get(to);
+    const fresh = sending === undefined || sending.slot !== slot || (offset === 0 && (sending.served.has(0) || sending.op.state !== 'running'));
+    if (fresh) {
+      sending?.op.fail('the peer started over');
+      const op = this.progress.start({ kind: 'snapshot-send', unit: 'bytes', total: totalBytes, peer: this.host.peerName(to), slot });
+      sending = { op, slot, served: new Set(), bytes: 0 };
+      this.sending.set(to, sending);
+    } else if (sending!.op.state !== 'running') {
+      return;
     }
-    op ??= this.progress.start({ kind: 'snapshot-send', unit: 'bytes', total: totalBytes, peer: this.host.peerName(to), slot });
-    op.update(sentBytes, totalBytes);
-    if (done) {
-      op.finish();
-      this.sending.delete(to);
-    } else {
-      this.sending.set(to, op);
+    const s = sending!;
+    if (!s.served.has(offset)) {
+      s.served.add(offset);
+      s.bytes += length;
+    }
+    s.op.update(s.bytes, totalBytes);
+    if (s.bytes >= totalBytes) {
+      s.op.finish();
+      s.served.clear();
     }
   }
 

@@ -16,10 +16,10 @@
 import type { Replica } from '../core/replica';
 import { readyIsEmpty, type CoreEvent, type Ready } from '../core/ready';
 import type { Envelope, PeerMessage } from '../core/types';
-import type { KvStateMachine } from '../kv';
+import type { FrozenState, KvStateMachine } from '../kv';
 import type { SnapshotStore, Wal } from '../storage';
 import type { PeerEnvelope } from '../transport/frame-codec';
-import { encodeEnvelope, encodeNodeMessage, encodePersistRecord, fromProto, type NodeMessage } from '../wire/peer-codec';
+import { encodeEnvelope, encodeNodeMessage, encodePersistRecord, fromProto, snapshotChunkPrefix, type NodeMessage } from '../wire/peer-codec';
 import { CatchUp } from './catch-up';
 import { ClientWaiters, type WaiterCallback } from './client-waiters';
 import type { NodeLogger } from './logger';
@@ -33,6 +33,12 @@ export const DEFAULT_TICK_MS = 25;
 const STALL_TICKS = 5;
 /** Catching up fewer chosen slots than this is routine (a missed Accept): not tracked as progress. */
 export const CATCH_UP_PROGRESS_MIN_SLOTS = 64;
+/**
+ * Values a snapshot's freeze copies per turn of the event loop: about 10 ms of work in
+ * a quiet process, so a leader with a million keys goes on sending heartbeats while it
+ * freezes (all at once it would stop for half a second, twice the election timeout).
+ */
+export const FREEZE_SLICE_KEYS = 20_000;
 
 /** What the loop needs of the peer transport (PeerTransport in production, a fake in tests). */
 export interface NodeTransport {
@@ -134,6 +140,8 @@ export class PaxosNode {
     this.progress = new ProgressBoard({ logger: parts.logger });
     this.catchUp = new CatchUp(parts.snapshotStore, {
       send: (to, message) => this.sendNodeMessage(to, message),
+      chunkPrefix: (chunk, dataLength) => snapshotChunkPrefix(this.selfIndex, this.incarnation, chunk, dataLength),
+      sendFrame: (to, frame) => this.parts.transport.send(to, frame),
       install: (from, contents) => this.installSnapshot(from, contents),
       failed: () => this.replica.snapshotFetchFailed(),
       bytesTransferred: (direction, bytes) => {
@@ -468,10 +476,13 @@ export class PaxosNode {
    */
   private async writeSnapshot(slot: number, atStop: boolean): Promise<void> {
     const startedMs = Date.now();
-    // Frozen now, synchronously: later applies do not leak into it. Encoded piece by
-    // piece into one reused buffer as the store writes (it is done with each piece before
-    // it takes the next), never as one buffer of the whole state.
-    const payload = snapshotPayload(slot, this.replica.configurations.exportUpTo(slot), this.kv, { reusePieces: true });
+    // The state as of now, synchronously (the freeze starts before the first await):
+    // later applies do not leak into it. Encoded piece by piece into one reused buffer as
+    // the store writes (it is done with each piece before it takes the next), never as
+    // one buffer of the whole state.
+    const configurations = this.replica.configurations.exportUpTo(slot);
+    const frozen = await this.freezeKv();
+    const payload = snapshotPayload(slot, configurations, frozen, { reusePieces: true });
     const progress = this.progress.start({ kind: 'snapshot-write', unit: 'bytes', total: payload.bytes, slot });
     try {
       await this.parts.snapshotStore.write(slot, chunksReporting(payload.chunks, progress));
@@ -487,6 +498,17 @@ export class PaxosNode {
     this.metrics.snapshots.inc({ kind: 'taken' });
     const deleted = await this.checkpoint();
     this.logger.info({ slot, bytes: payload.bytes, ms: Date.now() - startedMs, walSegmentsDeleted: deleted }, atStop ? 'snapshot taken at stop' : 'snapshot taken');
+  }
+
+  /** The kv state as of this call, its values copied FREEZE_SLICE_KEYS per turn (server/kv/state-freeze.ts). */
+  private async freezeKv(): Promise<FrozenState> {
+    const freeze = this.kv.beginFreeze();
+    try {
+      while (!freeze.step(FREEZE_SLICE_KEYS)) await new Promise<void>((resolve) => setImmediate(resolve));
+      return freeze.state();
+    } finally {
+      freeze.cancel(); // only matters if a step threw: the machine stops remembering values for it
+    }
   }
 
   /**

@@ -9,7 +9,7 @@
 // of the state and written piece by piece, so taking a snapshot never holds the whole
 // payload in memory; reading one back holds the file's bytes once while decoding.
 import type { ConfigurationChange } from '../core/configuration';
-import { KvStateMachine, restore, snapshotStream } from '../kv';
+import { KvStateMachine, restore, snapshotStream, type FrozenState } from '../kv';
 import type { SnapshotStore } from '../storage';
 
 const MAGIC = Buffer.from('PXNS', 'ascii');
@@ -41,12 +41,12 @@ export interface SnapshotPayload {
 }
 
 /**
- * The payload of the state as of this call. The kv state is frozen now, so the node
- * may go on applying while the pieces are produced and written.
+ * The payload of a frozen kv state, or of a machine's state as of this call (frozen now),
+ * so the node may go on applying while the pieces are produced and written.
  */
-export function snapshotPayload(slot: number, configurations: readonly ConfigurationChange[], kv: KvStateMachine,
+export function snapshotPayload(slot: number, configurations: readonly ConfigurationChange[], kv: KvStateMachine | FrozenState,
   { chunkBytes = PAYLOAD_CHUNK_BYTES_DEFAULT, reusePieces = false }: SnapshotPayloadOptions = {}): SnapshotPayload {
-  if (kv.appliedSlot !== slot) throw new Error(`snapshot at slot ${slot} of a state machine applied to ${kv.appliedSlot}`);
+  if (kv.appliedSlot !== slot) throw new Error(`snapshot at slot ${slot} of a state applied to ${kv.appliedSlot}`);
   const header = Buffer.from(JSON.stringify({ slot, configurations }), 'utf8');
   const prefix = Buffer.alloc(MAGIC.length + 4 + header.length);
   MAGIC.copy(prefix, 0);

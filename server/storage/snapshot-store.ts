@@ -163,9 +163,7 @@ export class SnapshotStore {
   async readAll(slot: number): Promise<Buffer> {
     const reader = await this.openReader(slot);
     try {
-      const payload = Buffer.allocUnsafe(reader.info.payloadBytes);
-      for await (const chunk of reader.chunks()) chunk.data.copy(payload, chunk.offset);
-      return payload;
+      return await reader.readAll();
     } finally {
       await reader.close();
     }

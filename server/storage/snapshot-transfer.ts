@@ -77,17 +77,42 @@ export class SnapshotReader {
 
   /** Raw payload bytes at `offset` (e.g. to resend one chunk); not CRC-checked on its own. */
   async readChunk(offset: number, length: number): Promise<Buffer> {
+    const data = Buffer.allocUnsafe(length);
+    await this.readInto(data, 0, offset, length);
+    return data;
+  }
+
+  /**
+   * Reads `length` payload bytes at `offset` into `target` at `at` (a frame with room for
+   * its header, or a whole-payload buffer: no copy in between); not CRC-checked on its own.
+   */
+  async readInto(target: Uint8Array, at: number, offset: number, length: number): Promise<void> {
     invariant(offset >= 0 && length >= 0 && offset + length <= this.info.payloadBytes, 'snapshot read outside the payload');
-    const data = Buffer.alloc(length);
+    invariant(at >= 0 && at + length <= target.length, 'snapshot read past the end of its target');
     let filled = 0;
     while (filled < length) {
-      const { bytesRead } = await this.handle.read(data, filled, length - filled, SNAPSHOT_HEADER_BYTES + offset + filled);
+      const { bytesRead } = await this.handle.read(target, at + filled, length - filled, SNAPSHOT_HEADER_BYTES + offset + filled);
       if (bytesRead === 0) {
         throw new StorageCorruptionError('SNAPSHOT_CORRUPT', this.info.file, SNAPSHOT_HEADER_BYTES + offset + filled, 'file ended early');
       }
       filled += bytesRead;
     }
-    return data;
+  }
+
+  /** The whole payload in one buffer, read in place and checked against the header's CRC. */
+  async readAll(): Promise<Buffer> {
+    const total = this.info.payloadBytes;
+    const payload = Buffer.allocUnsafe(total);
+    let crc = 0;
+    for (let offset = 0; offset < total; offset += this.chunkBytes) {
+      const length = Math.min(this.chunkBytes, total - offset);
+      await this.readInto(payload, offset, offset, length);
+      crc = crc32c(payload.subarray(offset, offset + length), crc);
+    }
+    if (crc !== this.info.payloadCrc) {
+      throw new StorageCorruptionError('SNAPSHOT_CORRUPT', this.info.file, SNAPSHOT_HEADER_BYTES, 'payload checksum mismatch');
+    }
+    return payload;
   }
 
   async close(): Promise<void> {

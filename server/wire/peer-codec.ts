@@ -76,6 +76,43 @@ export function encodeNodeMessage(from: number, fromIncarnation: string, message
   return PeerProto.PeerEnvelope.encode(props).finish();
 }
 
+/** A SnapshotChunk without its data. */
+export type SnapshotChunkHeader = Omit<Extract<NodeMessage, { type: 'snapshotChunk' }>, 'type' | 'data'>;
+
+// Wire tags (field number << 3 | wire type 2, length-delimited) of PeerEnvelope.snapshot_chunk
+// and SnapshotChunk.data; see proto/paxos.proto.
+const SNAPSHOT_CHUNK_FIELD_TAG = (21 << 3) | 2;
+const SNAPSHOT_CHUNK_DATA_TAG = (4 << 3) | 2;
+
+/**
+ * The bytes of a PeerEnvelope carrying a SnapshotChunk of `dataLength` bytes, up to where
+ * the data begins: the frame is this prefix followed by the data. A chunk's bytes can so be
+ * read from disk straight into the frame, not copied through the protobuf writer several
+ * times (it was most of a sender's work). `data` comes last in the chunk, after the fields
+ * that follow it in the schema: protobuf accepts fields in any order, and every decoder
+ * sees the message encodeNodeMessage would give.
+ */
+export function snapshotChunkPrefix(from: number, fromIncarnation: string, chunk: SnapshotChunkHeader, dataLength: number): Uint8Array {
+  const fields = {
+    snapshotSlot: chunk.snapshotSlot, offset: chunk.offset, totalBytes: chunk.totalBytes, done: chunk.done, payloadCrc: chunk.payloadCrc,
+  };
+  const fieldBytes = PeerProto.SnapshotChunk.encode(fields).finish().length;
+  const writer = PeerProto.PeerEnvelope.encode({ from, fromIncarnation });
+  writer.uint32(SNAPSHOT_CHUNK_FIELD_TAG).uint32(fieldBytes + 1 + varintSize(dataLength) + dataLength);
+  PeerProto.SnapshotChunk.encode(fields, writer);
+  writer.uint32(SNAPSHOT_CHUNK_DATA_TAG).uint32(dataLength);
+  return writer.finish();
+}
+
+function varintSize(value: number): number {
+  let size = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 128);
+    size++;
+  }
+  return size;
+}
+
 export function envelopeToProto(envelope: Envelope): EnvelopeProps {
   const props: EnvelopeProps = { from: envelope.from, fromIncarnation: envelope.fromIncarnation };
   const m = envelope.message;
