@@ -269,6 +269,8 @@ export class LocalPaxosCluster implements Cluster {
     await Promise.all(this.members.map((m) => stopChild(m.child, 10_000)));
     for (const m of this.members) m.child = null;
     if (!keepDir) rmSync(this.dir, { recursive: true, force: true });
+    // Kept for inspection: no servers left to reap, and a later bench must not remove it.
+    else rmSync(join(this.dir, OWNER_FILE), { force: true });
   }
 
   private member(name: string): PaxosMember {

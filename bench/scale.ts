@@ -241,7 +241,10 @@ export async function runScale(options: ScaleOptions): Promise<void> {
     const secs = (ms: number | null): string => (ms === null ? 'not within the timeout' : `${(ms / 1000).toFixed(2)} s`);
     say(`catch-up of ${victim.name} (killed, data dir wiped, restarted; leader had chosen slot ${target}):`);
     say(`  answering status after ${secs(answeredMs)}; applied ≥ ${target} after ${secs(caughtUpMs)}; voting member after ${secs(votingMs)}`);
-    for (const r of received) say(`  snapshot received: slot ${String(r.slot)}, ${mb(Number(r.bytes))} MiB in ${String(r.ms)} ms from ${String(r.peer)}`);
+    for (const r of received) {
+      const transfer = r.transferMs === undefined ? '' : ` (transfer ${String(r.transferMs)} ms, then verify + decode)`;
+      say(`  snapshot received: slot ${String(r.slot)}, ${mb(Number(r.bytes))} MiB in ${String(r.ms)} ms${transfer} from ${String(r.peer)}`);
+    }
     if (installed.length > 0) say(`  snapshot installed at ${((installed[0].time - restartedMs) / 1000).toFixed(2)} s after restart (slot ${String(installed[0].slot)})`);
     else say('  no snapshot installed (it caught up from the log)');
     await sleep(500);

@@ -205,6 +205,7 @@ export class CatchUp {
 
   private async complete(t: Transfer): Promise<void> {
     this.clearTimer(t);
+    const transferMs = Date.now() - t.startedMs;
     const receiver = t.receiver!;
     t.receiver = null;
     // A sender that announces no checksum (an older version) leaves the payload's own
@@ -214,7 +215,9 @@ export class CatchUp {
     if (t.retired) return; // the node is stopping; the snapshot stays on disk for its restart
     this.transfer = null;
     t.progress.finish();
-    this.logger.info({ peer: t.from, slot: t.slot, bytes: info.payloadBytes, ms: Date.now() - t.startedMs }, 'catch-up: snapshot received');
+    // ms: from the first request to a decoded state; transferMs: to the last byte written.
+    this.logger.info({ peer: t.from, slot: t.slot, bytes: info.payloadBytes, ms: Date.now() - t.startedMs, transferMs },
+      'catch-up: snapshot received');
     this.host.install(t.from, contents);
   }
 
