@@ -75,7 +75,7 @@ export function snapshotStream(source: KvStateMachine | FrozenState, chunkBytes 
   head.u8(SNAPSHOT_VERSION);
   head.varint(state.appliedSlot);
   for (const name of LIMIT_NAMES) head.varint(state.limits[name]);
-  head.varint(state.keys.length);
+  head.varint(state.count);
   // Sessions are few (sessionsMax) and small: encode them now.
   const tail = new ByteWriter(4096);
   tail.varint(state.sessions.length);
@@ -103,10 +103,14 @@ function* frozenChunks(head: Uint8Array, state: FrozenState, tail: Uint8Array, b
   }
   writer.bytes(head);
   const { keys, values } = state;
-  for (let i = 0; i < keys.length; i++) {
-    writer.string(keys[i]!);
-    writer.byteString(values[i]!);
-    if (writer.size >= chunkBytes) yield* flush();
+  for (let s = 0; s < keys.length; s++) {
+    const segmentKeys = keys[s]!;
+    const segmentValues = values[s]!;
+    for (let i = 0; i < segmentKeys.length; i++) {
+      writer.string(segmentKeys[i]!);
+      writer.byteString(segmentValues[i]!);
+      if (writer.size >= chunkBytes) yield* flush();
+    }
   }
   writer.bytes(tail);
   yield* flush();

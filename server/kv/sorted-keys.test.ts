@@ -73,3 +73,25 @@ test('deleting most keys merges small chunks and keeps everything reachable', ()
   expect(sorted.range('', 10)).toEqual([]);
   expect(sorted.delete('k00000')).toBe(false);
 });
+
+test('a pin keeps the keys of its moment while adds and deletes split, merge and change chunks', () => {
+  const sorted = new SortedKeys();
+  const initial = Array.from({ length: 5000 }, (_, i) => `k${String(i * 3).padStart(6, '0')}`);
+  initial.forEach((k) => sorted.add(k));
+  const runs = sorted.pin();
+  const second = sorted.pin();
+  for (let i = 0; i < 15000; i += 2) sorted.add(`k${String(i).padStart(6, '0')}`);
+  for (let i = 0; i < 15000; i += 5) sorted.delete(`k${String(i).padStart(6, '0')}`);
+  sorted.unpin();
+  expect(runs.flat()).toEqual([...initial].sort(compareKeys));
+  for (let i = 1; i < 15000; i += 7) sorted.add(`k${String(i).padStart(6, '0')}`);
+  expect(second.flat()).toEqual([...initial].sort(compareKeys));
+  sorted.unpin();
+  expect(() => sorted.unpin()).toThrow(/without a pin/);
+  // Unpinned, it is an ordinary index again.
+  const expected = new Set(initial);
+  for (let i = 0; i < 15000; i += 2) expected.add(`k${String(i).padStart(6, '0')}`);
+  for (let i = 0; i < 15000; i += 5) expected.delete(`k${String(i).padStart(6, '0')}`);
+  for (let i = 1; i < 15000; i += 7) expected.add(`k${String(i).padStart(6, '0')}`);
+  expect([...sorted]).toEqual([...expected].sort(compareKeys));
+});

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { paxoskv } from '../../proto/gen/client';
 import { serialize, snapshotStream } from './snapshot-codec';
+import { FREEZE_SEGMENT_KEYS } from './state-freeze';
 import { KvStateMachine } from './state-machine';
 
 type Command = paxoskv.client.IKvCommand;
@@ -43,6 +44,42 @@ describe('StateFreeze', () => {
         expect(encoded(freeze.state())).toEqual(expected);
       },
     ), { numRuns: 500 });
+  });
+
+  it('holds across splits and merges of the key index (thousands of keys inserted and deleted between slices)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 }), (seed) => {
+      let state = seed;
+      const next = (n: number): number => {
+        state = (state * 1103515245 + 12345) & 0x7fffffff;
+        return state % n;
+      };
+      const machine = new KvStateMachine();
+      applyAll(machine, Array.from({ length: 3000 }, (_, i) => ({ set: { key: `k${String(i * 7).padStart(6, '0')}`, value: bytes(`v${i}`) } })));
+      const expected = Buffer.from(serialize(machine));
+      const freeze = machine.beginFreeze();
+      while (!freeze.step(1 + next(400))) {
+        const burst = Array.from({ length: next(600) }, (): Command => {
+          const key = `k${String(next(21000)).padStart(6, '0')}`;
+          return next(3) === 0 ? { del: { key } } : { set: { key, value: bytes(`w${next(1000)}`) } };
+        });
+        applyAll(machine, burst);
+      }
+      expect(encoded(freeze.state())).toEqual(expected);
+    }), { numRuns: 20 });
+  });
+
+  it('fills segments across their boundaries (more keys than one segment holds)', () => {
+    const machine = new KvStateMachine();
+    const count = FREEZE_SEGMENT_KEYS + 1234;
+    machine.applySlot(1, Array.from({ length: count }, (_, i) => ({ set: { key: `k${String(i).padStart(7, '0')}`, value: bytes(String(i % 97)) } })));
+    const expected = Buffer.from(serialize(machine));
+    const freeze = machine.beginFreeze();
+    for (let slice = 0; !freeze.step(9999); slice++) {
+      applyAll(machine, [{ del: { key: `k${String(slice * 5000).padStart(7, '0')}` } }, { set: { key: `k${slice}`, value: bytes('new') } }]);
+    }
+    const state = freeze.state();
+    expect(state.keys.map((segment) => segment.length)).toEqual([FREEZE_SEGMENT_KEYS, 1234]);
+    expect(encoded(state)).toEqual(expected);
   });
 
   it('is copied slice by slice: its state is there only after the last', () => {

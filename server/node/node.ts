@@ -34,11 +34,12 @@ const STALL_TICKS = 5;
 /** Catching up fewer chosen slots than this is routine (a missed Accept): not tracked as progress. */
 export const CATCH_UP_PROGRESS_MIN_SLOTS = 64;
 /**
- * Values a snapshot's freeze copies per turn of the event loop: about 10 ms of work in
- * a quiet process, so a leader with a million keys goes on sending heartbeats while it
- * freezes (all at once it would stop for half a second, twice the election timeout).
+ * Entries a snapshot's freeze copies per turn of the event loop: 4–5 ms of work in a quiet
+ * process, so a leader with a million keys goes on sending heartbeats while it freezes
+ * (in one go it stopped for half a second, twice the election timeout, and for longer
+ * on a busy machine).
  */
-export const FREEZE_SLICE_KEYS = 20_000;
+export const FREEZE_SLICE_KEYS = 8192;
 
 /** What the loop needs of the peer transport (PeerTransport in production, a fake in tests). */
 export interface NodeTransport {
