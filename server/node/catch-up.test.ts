@@ -75,7 +75,8 @@ class Network {
 interface Pair {
   readonly receiver: CatchUp;
   readonly sender: CatchUp;
-  readonly installed: Promise<SnapshotContents>;
+  /** What the receiver installed, once it did. */
+  readonly installed: () => SnapshotContents | null;
   readonly failures: string[];
   readonly bytesIn: () => number;
   readonly board: ProgressBoard;
@@ -83,8 +84,7 @@ interface Pair {
 
 function connect(senderStore: SnapshotStore, receiverStore: SnapshotStore, network: Network,
   { tamper = (chunk: Chunk): Chunk => chunk, answer = true, timeoutMs = 3000, retries = 5 } = {}): Pair {
-  let resolveInstalled!: (contents: SnapshotContents) => void;
-  const installed = new Promise<SnapshotContents>((resolve) => { resolveInstalled = resolve; });
+  let installed: SnapshotContents | null = null;
   const failures: string[] = [];
   let bytesIn = 0;
   const host = (self: number): CatchUpHost => ({
@@ -101,7 +101,7 @@ function connect(senderStore: SnapshotStore, receiverStore: SnapshotStore, netwo
       const chunk = decoded.value.message;
       network.push(() => receiver.onChunk(SENDER, tamper(chunk)));
     },
-    install: (_from, contents) => resolveInstalled(contents),
+    install: (_from, contents) => { installed = contents; },
     failed: (_from, reason) => { failures.push(reason); },
     bytesTransferred: (direction, bytes) => { if (self === RECEIVER && direction === 'in') bytesIn += bytes; },
     peerName: (index) => `node${index}`,
@@ -109,7 +109,7 @@ function connect(senderStore: SnapshotStore, receiverStore: SnapshotStore, netwo
   const board = new ProgressBoard({ logger: silentLogger });
   const sender = new CatchUp(senderStore, host(SENDER), silentLogger, board);
   const receiver = new CatchUp(receiverStore, host(RECEIVER), silentLogger, board, { chunkTimeoutMs: timeoutMs, chunkRetries: retries });
-  return { receiver, sender, installed, failures, bytesIn: () => bytesIn, board };
+  return { receiver, sender, installed: () => installed, failures, bytesIn: () => bytesIn, board };
 }
 
 function tempFiles(store: SnapshotStore): string[] {
@@ -125,10 +125,9 @@ describe('CatchUp', () => {
     expect(sent!.payloadBytes).toBeGreaterThan(8 * CHUNK_BYTES);
     const network = new Network(7, 10);
     const pair = connect(from, into, network, { timeoutMs: 20, retries: 50 });
-    let contents: SnapshotContents | null = null;
-    void pair.installed.then((c) => { contents = c; });
     pair.receiver.fetch(SENDER, 3000);
-    await network.run(() => contents !== null || pair.failures.length > 0);
+    await network.run(() => pair.installed() !== null || pair.failures.length > 0);
+    const contents = pair.installed();
     expect(pair.failures).toEqual([]);
     expect(contents!.slot).toBe(3000);
     expect(Buffer.from(contents!.kv.get('key-17')!)).toEqual(Buffer.from(kv.get('key-17')!));
@@ -182,10 +181,9 @@ describe('CatchUp', () => {
     await snapshotOf(from, 900, 300);
     const network = new Network(5);
     const pair = connect(from, into, network);
-    let contents: SnapshotContents | null = null;
-    void pair.installed.then((c) => { contents = c; });
     pair.receiver.fetch(SENDER, 600);
-    await network.run(() => contents !== null || pair.failures.length > 0);
+    await network.run(() => pair.installed() !== null || pair.failures.length > 0);
+    const contents = pair.installed();
     expect(pair.failures).toEqual([]);
     expect(contents!.slot).toBe(900);
     expect(await into.slots()).toEqual([900]);
@@ -211,13 +209,11 @@ describe('CatchUp', () => {
     await snapshotOf(from, 3000, 2500);
     const network = new Network(9);
     const pair = connect(from, into, network);
-    let installed = false;
-    void pair.installed.then(() => { installed = true; });
     pair.receiver.fetch(SENDER, 3000);
     await network.run(() => pair.bytesIn() >= 2 * CHUNK_BYTES);
     await pair.receiver.close();
     await network.run(() => false, 40); // late answers arrive after the stop
-    expect(installed).toBe(false);
+    expect(pair.installed()).toBeNull();
     expect(await into.slots()).toEqual([]);
     expect(tempFiles(into)).toEqual([]);
   });

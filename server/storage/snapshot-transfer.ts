@@ -70,9 +70,7 @@ export class SnapshotReader {
       yield { offset, data };
       offset += data.length;
     }
-    if (crc !== this.info.payloadCrc) {
-      throw new StorageCorruptionError('SNAPSHOT_CORRUPT', this.info.file, SNAPSHOT_HEADER_BYTES, 'payload checksum mismatch');
-    }
+    this.checkPayloadCrc(crc);
   }
 
   /** Raw payload bytes at `offset` (e.g. to resend one chunk); not CRC-checked on its own. */
@@ -109,14 +107,19 @@ export class SnapshotReader {
       await this.readInto(payload, offset, offset, length);
       crc = crc32c(payload.subarray(offset, offset + length), crc);
     }
-    if (crc !== this.info.payloadCrc) {
-      throw new StorageCorruptionError('SNAPSHOT_CORRUPT', this.info.file, SNAPSHOT_HEADER_BYTES, 'payload checksum mismatch');
-    }
+    this.checkPayloadCrc(crc);
     return payload;
   }
 
   async close(): Promise<void> {
     await this.handle.close();
+  }
+
+  /** `crc` of the whole payload as read must be the header's. */
+  private checkPayloadCrc(crc: number): void {
+    if (crc !== this.info.payloadCrc) {
+      throw new StorageCorruptionError('SNAPSHOT_CORRUPT', this.info.file, SNAPSHOT_HEADER_BYTES, 'payload checksum mismatch');
+    }
   }
 }
 

@@ -7,6 +7,8 @@
 // slot of 0 where one is required), is a typed PeerCodecError result. Only the node's
 // own programming errors (encoding a message of unknown type) throw.
 import { packCommands } from '../core/packed-commands';
+// The protobuf varint and the kv snapshot's LEB128 are one encoding: one size helper.
+import { varintBytes } from '../kv/binary';
 import { PeerProto, type PeerTypes } from './protobuf';
 import type {
   Ballot, ChosenEntry, AcceptedEntry, Configuration, Envelope, PeerMessage, PersistRecord, SlotValue,
@@ -98,19 +100,10 @@ export function snapshotChunkPrefix(from: number, fromIncarnation: string, chunk
   };
   const fieldBytes = PeerProto.SnapshotChunk.encode(fields).finish().length;
   const writer = PeerProto.PeerEnvelope.encode({ from, fromIncarnation });
-  writer.uint32(SNAPSHOT_CHUNK_FIELD_TAG).uint32(fieldBytes + 1 + varintSize(dataLength) + dataLength);
+  writer.uint32(SNAPSHOT_CHUNK_FIELD_TAG).uint32(fieldBytes + 1 + varintBytes(dataLength) + dataLength);
   PeerProto.SnapshotChunk.encode(fields, writer);
   writer.uint32(SNAPSHOT_CHUNK_DATA_TAG).uint32(dataLength);
   return writer.finish();
-}
-
-function varintSize(value: number): number {
-  let size = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 128);
-    size++;
-  }
-  return size;
 }
 
 export function envelopeToProto(envelope: Envelope): EnvelopeProps {
