@@ -17,6 +17,7 @@ import { formatProfile, summarizeProfile } from './profile';
 import { Progress } from './progress';
 import { appendJsonLines, formatTable, writeChart } from './report';
 import { runScale } from './scale';
+import { buildRef, parseVariant, type Variant } from './variants';
 
 interface Flags {
   nodes?: string;
@@ -42,6 +43,7 @@ interface Flags {
   summarizeProfile?: string;
   keep?: boolean;
   security: string[];
+  variant: string[];
 }
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -84,6 +86,9 @@ function parseFlags(argv: string[]): Flags {
     .option('--keep', 'keep temp dirs (server logs, data) for inspection')
     .option('--security <list>', `local paxoskv peer security, one cluster per mode, alternating: ${SECURITY_MODES.join(',')} ` +
       '(insecure: no peer auth; secret: HMAC peer auth; tls: secret + TLS for peers and clients)', list, ['insecure'])
+    .option('--variant <spec>', 'one more local paxoskv cluster, target paxoskv/NAME, alternating with the others: "NAME SETTING..." where a ' +
+      'setting is @REF (that commit, built once in the temp dir), --node-flag, or KEY=VALUE (server environment); repeatable',
+    (value: string, previous: string[]) => [...previous, value], [])
     .helpOption('--help', 'show this help')
     .allowExcessArguments(false);
   command.parse(argv, { from: 'user' });
@@ -95,7 +100,7 @@ function out(text: string): void {
 }
 
 interface Series {
-  /** paxoskv, paxoskv/secret, paxoskv/tls (the security mode when not insecure), or etcd. */
+  /** paxoskv, paxoskv/secret, paxoskv/tls (the security mode when not insecure), paxoskv/NAME (a --variant), or etcd. */
   target: string;
   cluster: Cluster;
   driver: Driver;
@@ -125,29 +130,43 @@ async function main(): Promise<void> {
   for (const w of flags.workloads) if (!(WORKLOADS as readonly string[]).includes(w)) throw new Error(`unknown workload ${w} (${WORKLOADS.join(', ')})`);
   const drivers = flags.driver.filter((d) => d !== 'etcd');
   for (const d of drivers) if (d !== 'ws' && d !== 'ws-leader' && d !== 'http') throw new Error(`unknown driver ${d}`);
+  const variants = flags.variant.map(parseVariant);
+  if (variants.length > 0 && (flags.nodes !== undefined || !targets.has('paxoskv'))) throw new Error('--variant adds local paxoskv clusters: not with --nodes, and only with target paxoskv');
+  const variantNames = [...flags.security, ...variants.map((v) => v.name)];
+  if (new Set(variantNames).size !== variantNames.length) throw new Error(`--variant names must differ from each other and from --security modes: ${variantNames.join(', ')}`);
   const workloads = flags.workloads as WorkloadName[];
   const concurrencyMax = Math.max(...flags.concurrency);
   const space: KeySpace = { keys: Math.floor(flags.keys), valueBytes: Math.floor(flags.valueSize) };
 
   const clusters: Cluster[] = [];
   const series: Series[] = [];
-  /** Local paxoskv clusters, one per --security mode; the first is the one --cpu-prof reports. */
+  /** Local paxoskv clusters, one per --security mode and --variant; the first is the one --cpu-prof reports. */
   const locals: LocalPaxosCluster[] = [];
   let leaderAtStart: string | null = null;
   const results: PointResult[] = [];
   let profileText = '';
   try {
     const modes = flags.nodes !== undefined ? ['insecure' as const] : [...new Set(flags.security as SecurityMode[])];
-    for (const mode of targets.has('paxoskv') ? modes : []) {
+    const profileFlags = flags.cpuProf === true ? ['--cpu-prof', '--cpu-prof-dir', '{dir}/prof-{name}'] : [];
+    // Every variant build first: a build takes minutes, and no cluster should idle meanwhile.
+    const variantRoots = variants.map((v) => (v.ref === null ? undefined : buildRef(REPO_ROOT, v.ref, (line) => progress.log(line))));
+    const paxosSeries: Array<{ target: string; mode: SecurityMode; variant: Variant | null; root: string | undefined }> = [
+      ...(targets.has('paxoskv') ? modes : []).map((mode) => ({ target: mode === 'insecure' ? 'paxoskv' : `paxoskv/${mode}`, mode, variant: null, root: undefined })),
+      ...variants.map((variant, i) => ({ target: `paxoskv/${variant.name}`, mode: modes[0], variant, root: variantRoots[i] })),
+    ];
+    for (const { target, mode, variant, root } of paxosSeries) {
       let cluster: Cluster;
       if (flags.nodes !== undefined) {
         cluster = new RemoteCluster('paxoskv', parseNodeList(flags.nodes));
       } else {
-        progress.log(`starting five paxoskv servers, ${mode} (${flags.fromSource === true ? 'sources' : 'dist/'}${flags.cpuProf === true ? ', --cpu-prof' : ''})`);
+        const source = root !== undefined ? `${variant?.ref} in ${root}` : flags.fromSource === true ? 'sources' : 'dist/';
+        progress.log(`starting five paxoskv servers for ${target}, ${mode} (${source}${flags.cpuProf === true ? ', --cpu-prof' : ''})`);
         const local = await LocalPaxosCluster.start({
           fromSource: flags.fromSource === true,
-          nodeFlags: [...flags.nodeFlags, ...(flags.cpuProf === true ? ['--cpu-prof', '--cpu-prof-dir', '{dir}/prof-{name}'] : [])],
+          nodeFlags: [...flags.nodeFlags, ...(variant?.nodeFlags ?? []), ...profileFlags],
           security: mode,
+          ...(root !== undefined ? { root } : {}),
+          ...(variant !== null ? { env: variant.env } : {}),
         });
         locals.push(local);
         cluster = local;
@@ -155,8 +174,7 @@ async function main(): Promise<void> {
       clusters.push(cluster);
       const leader = await waitForPaxosLeader(cluster.endpoints, 60_000);
       leaderAtStart ??= leader;
-      progress.log(`paxoskv (${mode}) leader: ${leader}`);
-      const target = mode === 'insecure' ? 'paxoskv' : `paxoskv/${mode}`;
+      progress.log(`${target} leader: ${leader}`);
       for (const d of drivers) {
         series.push({ target, cluster, driver: await openDriver(d as DriverName, cluster.endpoints, concurrencyMax), known: new KnownValues(space.keys) });
       }

@@ -165,6 +165,10 @@ export interface PaxosClusterOptions {
   logLevel?: string;
   /** Default insecure (no peer authentication), as the bench always ran. */
   security?: SecurityMode;
+  /** A built checkout to run instead of this one (its dist/server/main.js): a --variant's @REF. */
+  root?: string;
+  /** Environment for the servers on top of the bench's own (a --variant's KEY=VALUE). */
+  env?: Readonly<Record<string, string>>;
 }
 
 interface PaxosMember extends Endpoint {
@@ -184,8 +188,14 @@ export class LocalPaxosCluster implements Cluster {
   /** The CA of the members' certificates, with security tls. */
   private ca: Buffer | undefined;
 
+  /** The servers' environment: the bench's and the variant's. */
+  private readonly serverEnv: NodeJS.ProcessEnv;
+
   private constructor(dir: string, ports: number[], private readonly options: PaxosClusterOptions) {
     this.dir = dir;
+    this.serverEnv = { ...process.env, ...options.env };
+    // As run_all_servers and the image start the servers (see docs/MEMORY.md).
+    this.serverEnv.GLIBC_TUNABLES ??= SERVER_MALLOC_TUNABLES;
     this.hostfile = join(dir, 'hostfile.txt');
     this.members = ports.map((port, i) => {
       const name = `container${i}`;
@@ -224,8 +234,10 @@ export class LocalPaxosCluster implements Cluster {
 
   startMember(name: string): void {
     const m = this.member(name);
-    const dist = join(REPO_ROOT, 'dist', 'server', 'main.js');
-    const useSource = this.options.fromSource || !existsSync(dist);
+    const root = this.options.root ?? REPO_ROOT;
+    const dist = join(root, 'dist', 'server', 'main.js');
+    // Another checkout's build always runs from its dist/.
+    const useSource = root === REPO_ROOT && (this.options.fromSource || !existsSync(dist));
     const entry = useSource ? [join(REPO_ROOT, 'scripts', 'run-ts.js'), 'server/main.ts'] : [dist];
     const nodeFlags = (this.options.nodeFlags ?? []).map((f) => f.replaceAll('{dir}', this.dir).replaceAll('{name}', name));
     const security = this.options.security ?? 'insecure';
@@ -236,12 +248,10 @@ export class LocalPaxosCluster implements Cluster {
     if (this.options.snapshotLogBytes !== undefined) args.push('--snapshot-log-bytes', String(this.options.snapshotLogBytes));
     if (this.options.logLevel !== undefined) args.push('--log-level', this.options.logLevel);
     const log = openSync(m.logFile, 'a');
-    const env = { ...process.env };
-    // As run_all_servers and the image start the servers (see docs/MEMORY.md).
-    env.GLIBC_TUNABLES ??= SERVER_MALLOC_TUNABLES;
+    const env = { ...this.serverEnv };
     delete env.PAXOSKV_CLUSTER_SECRET;
     if (security !== 'insecure') env.PAXOSKV_CLUSTER_SECRET = this.secret;
-    m.child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', log, log], env });
+    m.child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', log, log], env });
     closeSync(log);
     track(m.child);
     this.recordOwner();
