@@ -169,6 +169,7 @@ async function main(): Promise<void> {
           ...(variant !== null ? { env: variant.env } : {}),
         });
         locals.push(local);
+        progress.log(`${target} servers' allocator: ${local.allocator}`);
         cluster = local;
       }
       clusters.push(cluster);

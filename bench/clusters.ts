@@ -12,8 +12,21 @@ import { pidListeningOn } from './proc';
 
 export const REPO_ROOT = resolve(__dirname, '..');
 const MEMBER_COUNT = 5;
-/** glibc malloc setting the servers run with unless GLIBC_TUNABLES is set (docs/MEMORY.md). */
-const SERVER_MALLOC_TUNABLES = 'glibc.malloc.mmap_threshold=4096';
+
+/**
+ * The allocator environment for servers started with `env` (scripts/server-malloc-env.sh,
+ * as ./run_all_servers does): jemalloc when installed, else a glibc tunable; nothing
+ * when `env` chose already (LD_PRELOAD or GLIBC_TUNABLES set). See docs/MEMORY.md.
+ */
+export function serverMallocEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const printed = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'server-malloc-env.sh')], { encoding: 'utf8', env });
+  const result: Record<string, string> = {};
+  for (const line of printed.split('\n')) {
+    const at = line.indexOf('=');
+    if (at > 0) result[line.slice(0, at)] = line.slice(at + 1);
+  }
+  return result;
+}
 
 export interface Endpoint {
   name: string;
@@ -188,14 +201,13 @@ export class LocalPaxosCluster implements Cluster {
   /** The CA of the members' certificates, with security tls. */
   private ca: Buffer | undefined;
 
-  /** The servers' environment: the bench's and the variant's. */
+  /** The servers' environment: the bench's, the variant's, and the allocator's (see serverMallocEnv). */
   private readonly serverEnv: NodeJS.ProcessEnv;
 
   private constructor(dir: string, ports: number[], private readonly options: PaxosClusterOptions) {
     this.dir = dir;
-    this.serverEnv = { ...process.env, ...options.env };
-    // As run_all_servers and the image start the servers (see docs/MEMORY.md).
-    this.serverEnv.GLIBC_TUNABLES ??= SERVER_MALLOC_TUNABLES;
+    const env = { ...process.env, ...options.env };
+    this.serverEnv = { ...env, ...serverMallocEnv(env) };
     this.hostfile = join(dir, 'hostfile.txt');
     this.members = ports.map((port, i) => {
       const name = `container${i}`;
@@ -255,6 +267,13 @@ export class LocalPaxosCluster implements Cluster {
     closeSync(log);
     track(m.child);
     this.recordOwner();
+  }
+
+  /** The allocator the servers run with, for the bench's log and report. */
+  get allocator(): string {
+    const { LD_PRELOAD: preload, GLIBC_TUNABLES: tunables } = this.serverEnv;
+    if (preload !== undefined && preload !== '') return `LD_PRELOAD=${preload}`;
+    return tunables !== undefined && tunables !== '' ? `glibc, GLIBC_TUNABLES=${tunables}` : 'glibc defaults';
   }
 
   /** kill -9 one member. */

@@ -149,11 +149,12 @@ export async function runScale(options: ScaleOptions): Promise<void> {
   const snapshotLogBytes = Math.floor(options.snapshotLogBytes ?? Math.max(1024 * 1024, rawBytes / 2));
   progress.log(`scale: ${keys} keys × (${KEY_BYTES} B key + ${valueBytes} B value) = ${mb(rawBytes)} MiB raw; --snapshot-log-bytes ${snapshotLogBytes}`);
   const cluster = await LocalPaxosCluster.start({ fromSource: options.fromSource, snapshotLogBytes, nodeFlags: options.nodeFlags });
-  const report: Record<string, unknown> = { mode: 'scale', keys, valueBytes, rawBytes, snapshotLogBytes };
+  const report: Record<string, unknown> = { mode: 'scale', keys, valueBytes, rawBytes, snapshotLogBytes, allocator: cluster.allocator };
   const say = (line: string): void => {
     progress.done();
     process.stdout.write(line + '\n');
   };
+  say(`servers' allocator: ${cluster.allocator}`);
   try {
     const leader = await waitForPaxosLeader(cluster.endpoints, 60_000);
     const pids = (): Array<number | null> => cluster.pids();

@@ -119,12 +119,17 @@ local_start() {
   ensure_secret
   mkdir -p "$RUN/logs" "$RUN/data" "$RUN/pids"
   echo local > "$RUN/mode"
+  # The allocator the image also uses (docs/MEMORY.md), unless the caller chose one.
+  local malloc_env
+  malloc_env=$(scripts/server-malloc-env.sh)
+  case "$malloc_env" in
+    GLIBC_TUNABLES=*) echo "note: libjemalloc2 is not installed; the servers use glibc malloc, at about twice the CPU per request (apt-get install libjemalloc2)" ;;
+  esac
   for i in "${!NAMES[@]}"; do
     local n=${NAMES[$i]}
     if local_alive "$n"; then echo "$n already running (pid $(local_pid "$n"))"; continue; fi
-    # The malloc setting the image also sets (docs/MEMORY.md), unless the caller chose one.
-    GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.mmap_threshold=4096}" \
-    nohup node dist/server/main.js -h "$LOCAL_HOSTFILE" -n "$n" --data-dir "$RUN/data/$n" \
+    # shellcheck disable=SC2086 # malloc_env is KEY=VALUE words without spaces
+    env $malloc_env nohup node dist/server/main.js -h "$LOCAL_HOSTFILE" -n "$n" --data-dir "$RUN/data/$n" \
       --cluster-secret-file "$RUN/cluster-secret" >> "$RUN/logs/$n.log" 2>&1 &
     echo $! > "$RUN/pids/$n.pid"
   done

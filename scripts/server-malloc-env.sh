@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Prints the allocator environment a paxoskv server should start with, as KEY=VALUE lines
+# (nothing when the caller chose already: LD_PRELOAD or GLIBC_TUNABLES set, even empty).
+#
+# jemalloc when the system has it (Debian: apt-get install libjemalloc2): it returns freed
+# memory to the system within seconds and costs no system call per buffer. Otherwise
+# glibc with a fixed 4 KiB mmap threshold, which returns freed buffers too but maps and
+# unmaps every one of 4 KiB and more (each socket read is one): about twice the server
+# CPU per request. With glibc's defaults a node keeps its peak heap for good. See
+# docs/MEMORY.md. Used by ./run_all_servers and the bench; the image installs jemalloc.
+set -u
+if [ -n "${LD_PRELOAD+set}" ] || [ -n "${GLIBC_TUNABLES+set}" ]; then exit 0; fi
+for lib in /usr/lib/*-linux-gnu/libjemalloc.so.2 /usr/lib64/libjemalloc.so.2 /usr/lib/libjemalloc.so.2 /usr/local/lib/libjemalloc.so.2; do
+  if [ -f "$lib" ]; then
+    echo "LD_PRELOAD=$lib"
+    exit 0
+  fi
+done
+echo "GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4096"
