@@ -12,7 +12,7 @@ import { Replica } from './core/replica';
 import { ClientAccess } from './gateway/client-access';
 import { Gateway } from './gateway/server';
 import { Forwarder } from './node/forwarder';
-import { IdleGc } from './node/idle-gc';
+import { DEFAULT_IDLE_GC_OPTIONS, IdleGc } from './node/idle-gc';
 import { NodeMetrics } from './node/metrics';
 import { PaxosNode } from './node/node';
 import { RequestRouter } from './node/requests';
@@ -119,7 +119,7 @@ async function run(): Promise<void> {
   const idleGc = new IdleGc({
     onSettle: (heapBytes, requested) => logger.info({ heapMiB: Math.round(heapBytes / (1024 * 1024)), requested },
       'memory: quiet after a burst, asking V8 for a major GC'),
-  });
+  }, { ...DEFAULT_IDLE_GC_OPTIONS, quietIntervalsBeforeSettle: 1 + selfIndex }); // members take turns
   idleGc.start();
   logger.info({
     host: options.listenHost, port: options.listenPort, members: options.members.length, index: selfIndex,

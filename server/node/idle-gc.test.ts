@@ -77,6 +77,19 @@ describe('idle GC policy', () => {
     expect(shouldSettle(state, sample(10_000 + options.cooldownMs, 206, IDLE, 1), options)).toBe(false);
   });
 
+  it('waits quietIntervalsBeforeSettle quiet intervals in a row, so members that went quiet together take turns', () => {
+    const turns = { ...options, quietIntervalsBeforeSettle: 3 };
+    const state = initialIdleGcState();
+    state.afterMajorGc = afterGc(200);
+    shouldSettle(state, sample(5_000, 220, BUSY), turns);
+    expect(shouldSettle(state, sample(10_000, 220), turns)).toBe(false); // quiet 1
+    expect(shouldSettle(state, sample(15_000, 220), turns)).toBe(false); // quiet 2
+    expect(shouldSettle(state, sample(20_000, 221, BUSY), turns)).toBe(false); // busy again: the count restarts
+    expect(shouldSettle(state, sample(25_000, 221), turns)).toBe(false);
+    expect(shouldSettle(state, sample(30_000, 221), turns)).toBe(false);
+    expect(shouldSettle(state, sample(35_000, 221), turns)).toBe(true); // third quiet interval in a row
+  });
+
   it('settles once more when the first collection left the young generation grown (committed heap unused)', () => {
     const state = initialIdleGcState();
     state.afterMajorGc = afterGc(200);

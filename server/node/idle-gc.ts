@@ -52,6 +52,14 @@ export interface IdleGcOptions {
   readonly cooldownMs: number;
   /** Settles per quiet spell at most (V8's memory reducer stops after three too). */
   readonly maxSettlesPerSpell: number;
+  /**
+   * Quiet intervals in a row before a settle. Members that went quiet together (the
+   * whole cluster, when the load stops) should not collect at the same moment: five
+   * mark-compacts of a million keys at once on two cores stopped every member for
+   * 250-890 ms, the leader too; taking turns, one member logged one stall of 128 ms.
+   * main.ts gives member i 1 + i intervals.
+   */
+  readonly quietIntervalsBeforeSettle: number;
 }
 
 export const DEFAULT_IDLE_GC_OPTIONS: IdleGcOptions = {
@@ -63,6 +71,7 @@ export const DEFAULT_IDLE_GC_OPTIONS: IdleGcOptions = {
   slackBytes: 24 * 1024 * 1024,
   cooldownMs: 10_000,
   maxSettlesPerSpell: 3,
+  quietIntervalsBeforeSettle: 1,
 };
 
 export interface HeapSample {
@@ -92,15 +101,17 @@ export interface IdleGcState {
   lastSettleMs: number | null;
   /** Settles since the node was last busy. */
   settlesThisSpell: number;
+  /** Quiet samples since the last busy one. */
+  quietIntervals: number;
 }
 
 export function initialIdleGcState(): IdleGcState {
-  return { afterMajorGc: null, majorGcs: 0, busySinceMajorGc: false, lastSettleMs: null, settlesThisSpell: 0 };
+  return { afterMajorGc: null, majorGcs: 0, busySinceMajorGc: false, lastSettleMs: null, settlesThisSpell: 0, quietIntervals: 0 };
 }
 
 /**
  * Whether to settle now, given the newest sample: the node was quiet over the last
- * interval (and V8 ran no major GC in it); it worked since the last major GC, or grew by
+ * quietIntervalsBeforeSettle intervals (and V8 ran no major GC in the last); it worked since the last major GC, or grew by
  * settleBytes since, or holds slackBytes of committed heap it does not use; it has not
  * settled within cooldownMs, nor maxSettlesPerSpell times since it was last busy.
  * Updates the state, and counts the settle when it says yes.
@@ -113,10 +124,12 @@ export function shouldSettle(state: IdleGcState, sample: HeapSample, options: Id
   if (busy) {
     state.busySinceMajorGc = true;
     state.settlesThisSpell = 0;
-  } else if (collected) {
-    state.busySinceMajorGc = false;
+    state.quietIntervals = 0;
+  } else {
+    state.quietIntervals++;
+    if (collected) state.busySinceMajorGc = false;
   }
-  if (busy || collected || state.afterMajorGc === null) return false;
+  if (busy || collected || state.afterMajorGc === null || state.quietIntervals < options.quietIntervalsBeforeSettle) return false;
   const grown = sample.bytes - state.afterMajorGc.bytes >= options.settleBytes;
   const slack = sample.slackBytes >= options.slackBytes;
   const cooled = state.lastSettleMs === null || sample.atMs - state.lastSettleMs >= options.cooldownMs;
