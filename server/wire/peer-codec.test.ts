@@ -135,6 +135,18 @@ describe('peer codec', () => {
     }), { numRuns: 2000 });
   });
 
+  it('writes an accepted batch of commands as the very bytes the protobuf writer makes', () => {
+    // Commands up to 300 bytes and batches up to 200 of them: lengths and the value's own
+    // length cross the one-, two- and three-byte varint boundaries.
+    const batch = fc.array(fc.uint8Array({ maxLength: 300 }), { maxLength: 200 });
+    fc.assert(fc.property(slotArb, ballotArb, batch, (slot, ballot, commands) => {
+      const fast = encodePersistRecord({ type: 'accept', slot, ballot, value: { kind: 'commands', commands } });
+      const body = PeerProto.AcceptedEntry.encode({ slot, ballot: { ...ballot }, value: { commands } }).finish();
+      const reference = Buffer.concat([Buffer.from([2]), body]); // tag 2: accept
+      expect(Buffer.from(fast).equals(reference)).toBe(true);
+    }), { numRuns: 500 });
+  });
+
   it('turns arbitrary bytes into a typed error or a value, never an exception', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (frame) => {
       const result = decodeFrame(frame, 0);

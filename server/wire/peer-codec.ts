@@ -351,7 +351,12 @@ const TAG_PROMISE = 1;
 const TAG_ACCEPT = 2;
 const TAG_COMMIT = 3;
 
+/** AcceptedEntry.value (field 3) and SlotValue.commands (field 2), both length-delimited. */
+const ACCEPTED_VALUE_TAG = (3 << 3) | 2;
+const SLOT_VALUE_COMMANDS_TAG = (2 << 3) | 2;
+
 export function encodePersistRecord(record: PersistRecord): Uint8Array {
+  if (record.type === 'accept' && record.value.kind === 'commands') return encodeCommandsAcceptRecord(record.slot, record.ballot, record.value.commands);
   let tag: number;
   let body: Uint8Array;
   switch (record.type) {
@@ -374,6 +379,43 @@ export function encodePersistRecord(record: PersistRecord): Uint8Array {
   out[0] = tag;
   out.set(body, 1);
   return out;
+}
+
+/**
+ * The record of an accepted batch of commands, every slot's on every node: the bytes the
+ * protobuf writer makes, with each command copied once straight into the record (the
+ * writer copied a slot's commands three times over, most of the work for large values).
+ * protobufjs encodes the small head (slot, ballot); the value's fields follow by hand.
+ */
+function encodeCommandsAcceptRecord(slot: number, ballot: Ballot, commands: readonly Uint8Array[]): Uint8Array {
+  const head = PeerProto.AcceptedEntry.encode({ slot, ballot: ballotToProto(ballot) }).finish();
+  let valueBytes = 0;
+  for (const command of commands) valueBytes += 1 + varintBytes(command.length) + command.length;
+  const out = Buffer.allocUnsafe(1 + head.length + 1 + varintBytes(valueBytes) + valueBytes);
+  out[0] = TAG_ACCEPT;
+  out.set(head, 1);
+  let at = 1 + head.length;
+  out[at++] = ACCEPTED_VALUE_TAG;
+  at = writeVarint(out, at, valueBytes);
+  for (const command of commands) {
+    out[at++] = SLOT_VALUE_COMMANDS_TAG;
+    at = writeVarint(out, at, command.length);
+    out.set(command, at);
+    at += command.length;
+  }
+  if (at !== out.length) throw new Error(`peer-codec: accept record of ${out.length} bytes filled to ${at}`);
+  return out;
+}
+
+/** Unsigned LEB128 of `value` (< 2^53) at `at`; answers the offset after it. */
+function writeVarint(target: Uint8Array, at: number, value: number): number {
+  let rest = value;
+  while (rest >= 0x80) {
+    target[at++] = (rest % 0x80) | 0x80;
+    rest = Math.floor(rest / 0x80);
+  }
+  target[at++] = rest;
+  return at;
 }
 
 export function decodePersistRecord(bytes: Uint8Array): CodecResult<PersistRecord> {
