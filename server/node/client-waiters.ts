@@ -6,8 +6,8 @@
 // session retry, or two sessionless writes that happen to be equal) are answered first
 // come, first served: equal commands are interchangeable. Bounded: add() refuses beyond
 // `maxWaiters` so a flood of writes cannot grow memory without limit.
-import { crc32c } from '../storage';
 import type { ApplyResult } from '../kv';
+import { crc32 } from '../kv/binary';
 
 export type WaiterCallback = (result: ApplyResult) => void;
 
@@ -42,6 +42,7 @@ export class ClientWaiters {
 
   /** A command was applied: answer the oldest waiter for exactly these bytes, if any. */
   resolve(bytes: Uint8Array, result: ApplyResult): boolean {
+    if (this.count === 0) return false; // a follower applies every command and waits for none
     const key = keyOf(bytes);
     const list = this.byKey.get(key);
     if (list === undefined) return false;
@@ -65,6 +66,7 @@ export class ClientWaiters {
   }
 }
 
+/** Any hash will do (resolve compares the bytes): zlib's native CRC-32 runs 5-6 times faster than our CRC-32C. */
 function keyOf(bytes: Uint8Array): string {
-  return `${bytes.length}:${crc32c(bytes)}`;
+  return `${bytes.length}:${crc32(bytes)}`;
 }
