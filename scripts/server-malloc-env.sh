@@ -10,7 +10,9 @@
 # docs/MEMORY.md. Used by ./run_all_servers and the bench; the image installs jemalloc.
 set -u
 if [ -n "${LD_PRELOAD+set}" ] || [ -n "${GLIBC_TUNABLES+set}" ]; then exit 0; fi
-for lib in /usr/lib/*-linux-gnu/libjemalloc.so.2 /usr/lib64/libjemalloc.so.2 /usr/lib/libjemalloc.so.2 /usr/local/lib/libjemalloc.so.2; do
+# This machine's own multiarch directory (Debian, Ubuntu) first: a library of another
+# architecture installed beside it would be refused by the loader.
+for lib in "/usr/lib/$(uname -m)-linux-gnu/libjemalloc.so.2" /usr/lib64/libjemalloc.so.2 /usr/lib/libjemalloc.so.2 /usr/local/lib/libjemalloc.so.2; do
   if [ -f "$lib" ]; then
     echo "LD_PRELOAD=$lib"
     exit 0
