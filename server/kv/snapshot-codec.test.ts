@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { paxoskv } from '../../proto/gen/client';
 import { ByteWriter, crc32, crc32Portable } from './binary';
-import { restore, serialize, serializeChunks, SnapshotFormatError, snapshotStream } from './snapshot-codec';
+import { restore, restoreSliced, serialize, serializeChunks, SnapshotFormatError, snapshotStream } from './snapshot-codec';
 import { KvStateMachine } from './state-machine';
 import type { KvLimits } from './limits';
 
@@ -144,6 +144,43 @@ describe('snapshot round trip', () => {
     const restored = restore(serialize(sample()));
     expect(() => restored.apply(3, { set: { key: 'x' } })).toThrow(/strictly increase/);
     expect(restored.apply(4, { clientId: 'c1', seq: 1, set: { key: 'x' } }).write?.value).toEqual(bytes('xy'));
+  });
+});
+
+describe('restoreSliced', () => {
+  function many(keys: number): KvStateMachine {
+    const machine = new KvStateMachine();
+    const commands = Array.from({ length: keys }, (_, i) => ({ clientId: `c${i % 7}`, seq: 1 + Math.floor(i / 7), set: { key: `k${i}`, value: bytes(`v${i}`) } }));
+    machine.applySlot(5, commands);
+    return machine;
+  }
+
+  test('restores what restore does, pausing after every slice of entries', async () => {
+    const snapshot = serialize(many(1000));
+    let pauses = 0;
+    const restored = await restoreSliced(snapshot, 64, async () => {
+      pauses++;
+    });
+    expect(Buffer.from(serialize(restored)).equals(Buffer.from(serialize(restore(snapshot))))).toBe(true);
+    expect(pauses).toBe(Math.floor(1000 / 64));
+    expect(restored.get('k999')).toEqual(bytes('v999'));
+  });
+
+  test('rejects what restore rejects, with SnapshotFormatError', async () => {
+    const bad = Uint8Array.from(serialize(many(300)));
+    bad[bad.length - 10] ^= 0x41;
+    await expect(restoreSliced(bad, 16, async () => undefined)).rejects.toBeInstanceOf(SnapshotFormatError);
+    const w = new ByteWriter();
+    w.bytes(Uint8Array.from([0x50, 0x58, 0x4b, 0x56, 1]));
+    w.varint(1); // applied slot
+    [1024, 16, 128, 3, 24].forEach((limit) => w.varint(limit));
+    w.varint(2); // entries: "b" before "a"
+    w.string('b');
+    w.lengthPrefixed(bytes('1'));
+    w.string('a');
+    w.lengthPrefixed(bytes('1'));
+    w.varint(0); // sessions
+    await expect(restoreSliced(withCrc(w.take()), 1, async () => undefined)).rejects.toThrow(/inconsistent state: keys out of order/);
   });
 });
 

@@ -52,13 +52,11 @@ export type ImageGetResult =
   | { readonly error: KvError; readonly matches: null };
 
 /** Everything a snapshot holds; see snapshot-codec.ts. */
-export interface SnapshotParts {
-  readonly limits: KvLimits;
-  readonly appliedSlot: number;
-  /** Strictly increasing in compareKeys order; values are byte strings (byte-string.ts). */
-  readonly entries: Iterable<readonly [string, string]>;
-  /** Least recently used first; read once, after `entries`. */
-  readonly sessions: Iterable<SessionRecord>;
+
+/** KvStateMachine.restoring: add every entry in order, then finish with the sessions. */
+export interface SnapshotRestoring {
+  add(key: string, value: string): void;
+  finish(sessions: Iterable<SessionRecord>): KvStateMachine;
 }
 
 export interface KvStats {
@@ -222,22 +220,32 @@ export class KvStateMachine {
    * Rebuilds a state machine from snapshot parts; throws on anything inconsistent.
    * `entries` is consumed once, before `sessions` is read, so a decoder can stream it.
    */
-  static fromSnapshot(parts: SnapshotParts): KvStateMachine {
-    const machine = new KvStateMachine(parts.limits);
-    if (!Number.isSafeInteger(parts.appliedSlot) || parts.appliedSlot < 0) throw new Error(`bad applied slot ${parts.appliedSlot}`);
-    machine.applied = parts.appliedSlot;
+  /**
+   * A machine filled from a snapshot as it is read (snapshot-codec.ts restore): entries
+   * strictly increasing in compareKeys order, values byte strings (byte-string.ts), then
+   * the sessions least recently used first. Throws on an inconsistent part; the machine
+   * exists for no one until finish().
+   */
+  static restoring(limits: KvLimits, appliedSlot: number): SnapshotRestoring {
+    const machine = new KvStateMachine(limits);
+    if (!Number.isSafeInteger(appliedSlot) || appliedSlot < 0) throw new Error(`bad applied slot ${appliedSlot}`);
+    machine.applied = appliedSlot;
     const keys: string[] = [];
-    for (const [key, value] of parts.entries) {
-      machine.restoreEntry(key, value, keys[keys.length - 1]);
-      keys.push(key);
-    }
-    machine.sortedKeys = SortedKeys.fromSorted(keys);
-    const sessions = [...parts.sessions];
-    for (const record of sessions) {
-      if (record.lastSlot > parts.appliedSlot) throw new Error(`session slot ${record.lastSlot} after applied slot ${parts.appliedSlot}`);
-    }
-    machine.sessionTable = SessionTable.restore(machine.limits.sessionsMax, machine.limits.sessionReplyBytesMax, sessions);
-    return machine;
+    return {
+      add: (key, value) => {
+        machine.restoreEntry(key, value, keys[keys.length - 1]);
+        keys.push(key);
+      },
+      finish: (records) => {
+        machine.sortedKeys = SortedKeys.fromSorted(keys);
+        const sessions = [...records];
+        for (const record of sessions) {
+          if (record.lastSlot > appliedSlot) throw new Error(`session slot ${record.lastSlot} after applied slot ${appliedSlot}`);
+        }
+        machine.sessionTable = SessionTable.restore(machine.limits.sessionsMax, machine.limits.sessionReplyBytesMax, sessions);
+        return machine;
+      },
+    };
   }
 
   private restoreEntry(key: string, value: string, previous: string | undefined): void {

@@ -9,7 +9,7 @@
 // of the state and written piece by piece, so taking a snapshot never holds the whole
 // payload in memory; reading one back holds the file's bytes once while decoding.
 import type { ConfigurationChange } from '../core/configuration';
-import { KvStateMachine, restore, snapshotStream, type FrozenState } from '../kv';
+import { KvStateMachine, restore, restoreSliced, snapshotStream, type FrozenState } from '../kv';
 import type { SnapshotStore } from '../storage';
 
 const MAGIC = Buffer.from('PXNS', 'ascii');
@@ -79,6 +79,26 @@ export function encodeSnapshotPayload(slot: number, configurations: readonly Con
 
 /** Throws SnapshotPayloadError (or the kv codec's error) on anything malformed. */
 export function decodeSnapshotPayload(bytes: Uint8Array): SnapshotContents {
+  const header = decodePayloadHeader(bytes);
+  return withState(header, restore(header.kvBytes));
+}
+
+/**
+ * decodeSnapshotPayload with the state restored `sliceEntries` entries at a time, `pause()`
+ * awaited between slices (restoreSliced): for a node that keeps serving while it installs.
+ */
+export async function decodeSnapshotPayloadSliced(bytes: Uint8Array, sliceEntries: number, pause: () => Promise<void>): Promise<SnapshotContents> {
+  const header = decodePayloadHeader(bytes);
+  return withState(header, await restoreSliced(header.kvBytes, sliceEntries, pause));
+}
+
+interface PayloadHeader {
+  readonly slot: number;
+  readonly configurations: ConfigurationChange[];
+  readonly kvBytes: Uint8Array;
+}
+
+function decodePayloadHeader(bytes: Uint8Array): PayloadHeader {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) {
     throw new SnapshotPayloadError('snapshot payload: bad magic');
@@ -99,11 +119,14 @@ export function decodeSnapshotPayload(bytes: Uint8Array): SnapshotContents {
   if (configurations.length === 0 || configurations[0]!.fromSlot !== 1) {
     throw new SnapshotPayloadError('snapshot payload: configuration history must start at slot 1');
   }
-  const kv = restore(buf.subarray(headerEnd));
+  return { slot: header.slot as number, configurations, kvBytes: buf.subarray(headerEnd) };
+}
+
+function withState(header: PayloadHeader, kv: KvStateMachine): SnapshotContents {
   if (kv.appliedSlot !== header.slot) {
-    throw new SnapshotPayloadError(`snapshot payload: header slot ${String(header.slot)} but state applied to ${kv.appliedSlot}`);
+    throw new SnapshotPayloadError(`snapshot payload: header slot ${header.slot} but state applied to ${kv.appliedSlot}`);
   }
-  return { slot: header.slot as number, configurations, kv };
+  return { slot: header.slot, configurations: header.configurations, kv };
 }
 
 /** Reads the newest valid snapshot, or null when there is none. */
