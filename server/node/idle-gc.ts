@@ -56,8 +56,8 @@ export interface IdleGcOptions {
    * Quiet intervals in a row before a settle. Members that went quiet together (the
    * whole cluster, when the load stops) should not collect at the same moment: five
    * mark-compacts of a million keys at once on two cores stopped every member for
-   * 250-890 ms, the leader too; taking turns, one member logged one stall of 128 ms.
-   * main.ts gives member i 1 + i intervals.
+   * 250-890 ms, the leader too; taking turns, one to three followers logged one stall
+   * each (128-285 ms), the leader none. main.ts gives member i 1 + i intervals.
    */
   readonly quietIntervalsBeforeSettle: number;
 }
