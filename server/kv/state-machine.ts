@@ -51,8 +51,6 @@ export type ImageGetResult =
   | { readonly error: null; readonly matches: ImageMatch[] }
   | { readonly error: KvError; readonly matches: null };
 
-/** Everything a snapshot holds; see snapshot-codec.ts. */
-
 /** KvStateMachine.restoring: add every entry in order, then finish with the sessions. */
 export interface SnapshotRestoring {
   add(key: string, value: string): void;
@@ -216,10 +214,6 @@ export class KvStateMachine {
     return this.sessionTable.get(clientId);
   }
 
-  /**
-   * Rebuilds a state machine from snapshot parts; throws on anything inconsistent.
-   * `entries` is consumed once, before `sessions` is read, so a decoder can stream it.
-   */
   /**
    * A machine filled from a snapshot as it is read (snapshot-codec.ts restore): entries
    * strictly increasing in compareKeys order, values byte strings (byte-string.ts), then
