@@ -40,6 +40,17 @@ export function varintBytes(value: number): number {
   return bytes;
 }
 
+/** Writes the unsigned LEB128 of `value` (a safe integer) into `target` at `at`; answers the offset after it. */
+export function writeVarint(target: Uint8Array, at: number, value: number): number {
+  let rest = value;
+  while (rest >= 0x80) {
+    target[at++] = (rest % 0x80) | 0x80;
+    rest = Math.floor(rest / 0x80);
+  }
+  target[at++] = rest;
+  return at;
+}
+
 export class ByteWriter {
   private buffer: Buffer;
   private length = 0;
@@ -66,12 +77,7 @@ export class ByteWriter {
   varint(value: number): void {
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`varint: not a safe unsigned integer: ${value}`);
     this.reserve(8);
-    let rest = value;
-    while (rest >= 0x80) {
-      this.buffer[this.length++] = (rest % 0x80) | 0x80;
-      rest = Math.floor(rest / 0x80);
-    }
-    this.buffer[this.length++] = rest;
+    this.length = writeVarint(this.buffer, this.length, value);
   }
 
   bytes(value: Uint8Array): void {

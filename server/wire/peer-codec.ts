@@ -8,7 +8,7 @@
 // own programming errors (encoding a message of unknown type) throw.
 import { packCommands } from '../core/packed-commands';
 // The protobuf varint and the kv snapshot's LEB128 are one encoding: one size helper.
-import { varintBytes } from '../kv/binary';
+import { varintBytes, writeVarint } from '../kv/binary';
 import { PeerProto, type PeerTypes } from './protobuf';
 import type {
   Ballot, ChosenEntry, AcceptedEntry, Configuration, Envelope, PeerMessage, PersistRecord, SlotValue,
@@ -405,17 +405,6 @@ function encodeCommandsAcceptRecord(slot: number, ballot: Ballot, commands: read
   }
   if (at !== out.length) throw new Error(`peer-codec: accept record of ${out.length} bytes filled to ${at}`);
   return out;
-}
-
-/** Unsigned LEB128 of `value` (< 2^53) at `at`; answers the offset after it. */
-function writeVarint(target: Uint8Array, at: number, value: number): number {
-  let rest = value;
-  while (rest >= 0x80) {
-    target[at++] = (rest % 0x80) | 0x80;
-    rest = Math.floor(rest / 0x80);
-  }
-  target[at++] = rest;
-  return at;
 }
 
 export function decodePersistRecord(bytes: Uint8Array): CodecResult<PersistRecord> {
