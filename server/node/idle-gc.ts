@@ -111,10 +111,11 @@ export function initialIdleGcState(): IdleGcState {
 
 /**
  * Whether to settle now, given the newest sample: the node was quiet over the last
- * quietIntervalsBeforeSettle intervals (and V8 ran no major GC in the last); it worked since the last major GC, or grew by
- * settleBytes since, or holds slackBytes of committed heap it does not use; it has not
- * settled within cooldownMs, nor maxSettlesPerSpell times since it was last busy.
- * Updates the state, and counts the settle when it says yes.
+ * quietIntervalsBeforeSettle intervals (and V8 ran no major GC in the last one); it
+ * worked since the last major GC, or grew by settleBytes since, or holds slackBytes of
+ * committed heap it does not use; it has not settled within cooldownMs, nor
+ * maxSettlesPerSpell times since it was last busy. Updates the state, and counts the
+ * settle when it says yes.
  */
 export function shouldSettle(state: IdleGcState, sample: HeapSample, options: IdleGcOptions): boolean {
   const collected = sample.majorGcs !== state.majorGcs;
