@@ -19,7 +19,7 @@ interface Waiter {
 export const DEFAULT_MAX_WAITERS = 100_000;
 
 export class ClientWaiters {
-  private readonly byKey = new Map<string, Waiter[]>();
+  private readonly byKey = new Map<number, Waiter[]>();
   private count = 0;
 
   constructor(private readonly maxWaiters = DEFAULT_MAX_WAITERS) {}
@@ -55,7 +55,7 @@ export class ClientWaiters {
     return true;
   }
 
-  private remove(key: string, waiter: Waiter): void {
+  private remove(key: number, waiter: Waiter): void {
     const list = this.byKey.get(key);
     if (list === undefined) return;
     const at = list.indexOf(waiter);
@@ -66,7 +66,11 @@ export class ClientWaiters {
   }
 }
 
-/** Any hash will do (resolve compares the bytes): zlib's native CRC-32 runs 5-6 times faster than our CRC-32C. */
-function keyOf(bytes: Uint8Array): string {
-  return `${bytes.length}:${crc32(bytes)}`;
+/**
+ * Any hash will do (resolve compares the bytes): zlib's native CRC-32, 5-6 times faster
+ * than our CRC-32C, as a signed 32-bit number (a small integer to V8: no string to build
+ * or hash for every command).
+ */
+function keyOf(bytes: Uint8Array): number {
+  return crc32(bytes) | 0;
 }
