@@ -63,7 +63,12 @@ const BUILT_MARKER = '.paxoskv-bench-built';
  * output goes to build.log in that directory.
  */
 export function buildRef(repoRoot: string, ref: string, log: (line: string) => void): string {
-  const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: repoRoot, encoding: 'utf8' }).trim();
+  let sha: string;
+  try {
+    sha = execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    throw new Error(`--variant @${ref}: no such commit in ${repoRoot}`);
+  }
   const dir = join(tmpdir(), `paxoskv-build-${sha.slice(0, 12)}`);
   if (existsSync(join(dir, BUILT_MARKER))) {
     log(`variant build of ${ref} (${sha.slice(0, 12)}): reusing ${dir}`);
