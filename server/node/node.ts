@@ -13,6 +13,7 @@
 // Readies are released strictly in the order taken, even when a later one needs no
 // fsync. A storage failure stops the loop for good: nothing is sent or answered after
 // it, and the process exits (onFatal) rather than vote without durability.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Replica } from '../core/replica';
 import { readyIsEmpty, type CoreEvent, type Ready } from '../core/ready';
 import type { Envelope, PeerMessage } from '../core/types';
@@ -505,7 +506,7 @@ export class PaxosNode {
   private async freezeKv(): Promise<FrozenState> {
     const freeze = this.kv.beginFreeze();
     try {
-      while (!freeze.step(FREEZE_SLICE_KEYS)) await new Promise<void>((resolve) => setImmediate(resolve));
+      while (!freeze.step(FREEZE_SLICE_KEYS)) await nextTurn();
       return freeze.state();
     } finally {
       freeze.cancel(); // only matters if a step threw: the machine stops remembering values for it
