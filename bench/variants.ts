@@ -59,8 +59,8 @@ const BUILT_MARKER = '.paxoskv-bench-built';
 /**
  * The root of a built checkout of `ref` (its dist/server/main.js), made once per commit in
  * the temp dir and reused by later runs: the commit's files (git archive), its own locked
- * dependencies (npm ci, or npm install where that lock file is refused) and its own build. `log` says what is happening; the commands'
- * output goes to build.log in that directory.
+ * dependencies (npm ci, or npm install where that lock file is refused) and its own
+ * build. `log` says what is happening; the commands' output goes to build.log there.
  */
 export function buildRef(repoRoot: string, ref: string, log: (line: string) => void): string {
   let sha: string;
