@@ -24,7 +24,8 @@ RUN apt-get update \
 ENV NODE_ENV=production \
     PAXOSKV_HOSTFILE=/app/hostfile.txt \
     PAXOSKV_DATA_DIR=/data \
-    LD_PRELOAD=libjemalloc.so.2
+    LD_PRELOAD=libjemalloc.so.2 \
+    MALLOC_CONF=background_thread:true,dirty_decay_ms:30000
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -271,8 +271,8 @@ export class LocalPaxosCluster implements Cluster {
 
   /** The allocator the servers run with, for the bench's log and report. */
   get allocator(): string {
-    const { LD_PRELOAD: preload, GLIBC_TUNABLES: tunables } = this.serverEnv;
-    if (preload !== undefined && preload !== '') return `LD_PRELOAD=${preload}`;
+    const { LD_PRELOAD: preload, GLIBC_TUNABLES: tunables, MALLOC_CONF: conf } = this.serverEnv;
+    if (preload !== undefined && preload !== '') return `LD_PRELOAD=${preload}${conf !== undefined && conf !== '' ? ` MALLOC_CONF=${conf}` : ''}`;
     return tunables !== undefined && tunables !== '' ? `glibc, GLIBC_TUNABLES=${tunables}` : 'glibc defaults';
   }
 
