@@ -10,10 +10,10 @@
 # docs/MEMORY.md. Used by ./run_all_servers and the bench; the image installs jemalloc.
 #
 # With jemalloc, MALLOC_CONF (unless set already): a background thread gives freed pages
-# back, not the threads that allocate, and it waits up to 30 s (not 10) before it does,
-# so pages a busy node frees and takes again are not returned and faulted back in
-# between: 5-17 % less server CPU per write at 64 clients in same-run A/Bs; an idle
-# node still gives its freed memory back.
+# back, not the threads that allocate, and it gives them back over 30 s (not 10), so a
+# busy node returns and faults in again fewer of the pages it frees and takes again:
+# 5-17 % less server CPU per write at 64 clients in same-run A/Bs; an idle node still
+# gives its freed memory back.
 set -u
 if [ -n "${LD_PRELOAD+set}" ] || [ -n "${GLIBC_TUNABLES+set}" ]; then exit 0; fi
 # The Dockerfile sets the same MALLOC_CONF.
