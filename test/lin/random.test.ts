@@ -88,7 +88,7 @@ describe('randomized histories', () => {
   });
 
   test('the fast checker agrees with a plain memoised Wing–Gong search on histories of up to 40 ops', () => {
-    const verdicts = { ok: 0, illegal: 0 };
+    const verdicts = { ok: 0, illegal: 0, undecided: 0 };
     fc.assert(
       fc.property(
         fc.integer(),
@@ -101,7 +101,11 @@ describe('randomized histories', () => {
           const rand = prng(seed);
           const h = generateLegalHistory(rand, { ops: n, clients, keys, unknownRate, failRate: 0.05, maxDuration: 8 });
           const subject = perturb ? perturbOneResult(h, rand) : h;
-          const expected = plainLinearizable(subject) ? 'ok' : 'illegal';
+          const plain = plainLinearizable(subject);
+          if (plain === undefined) verdicts.undecided++;
+          // About one history in a thousand is too much for the plain search's budget: skip it.
+          fc.pre(plain !== undefined);
+          const expected = plain ? 'ok' : 'illegal';
           expect(checkHistory(subject).result).toBe(expected);
           verdicts[expected]++;
         },
@@ -110,6 +114,8 @@ describe('randomized histories', () => {
     );
     expect(verdicts.ok).toBeGreaterThan(200);
     expect(verdicts.illegal).toBeGreaterThan(200);
+    // Skips must stay rare, or the comparison would quietly cover only the easy histories.
+    expect(verdicts.undecided).toBeLessThan(20);
   });
 });
 
