@@ -125,10 +125,19 @@ export interface ReadRound {
   readonly acks: Map<NodeIndex, string>;
 }
 
+/** What a taken entry of the pending queue holds instead of the command handed out. */
+const TAKEN = new Uint8Array(0);
+
 export class LeaderState {
   readonly inFlight = new Map<Slot, InFlightSlot>();
   /** Next slot to propose in. */
   nextSlot: Slot;
+  /**
+   * Commands waiting for a slot: a queue read from `pendingHead`. Taken entries are
+   * overwritten at once and the array emptied whenever it drains, so the queue never
+   * holds a command it handed out (it once kept up to 1024 of them after they were
+   * chosen: 30 MiB on an idle leader after a burst of 64 KiB writes).
+   */
   readonly pending: Uint8Array[] = [];
   pendingHead = 0;
   pendingBytes = 0;
@@ -188,10 +197,13 @@ export class LeaderState {
       if (batch.length > 0 && bytes + next.length > maxBytes) break;
       batch.push(next);
       bytes += next.length;
-      this.pendingHead++;
+      this.pending[this.pendingHead++] = TAKEN;
     }
     this.pendingBytes -= bytes;
-    if (this.pendingHead > 1024 && this.pendingHead * 2 > this.pending.length) {
+    if (this.pendingHead === this.pending.length) {
+      this.pending.length = 0;
+      this.pendingHead = 0;
+    } else if (this.pendingHead > 1024 && this.pendingHead * 2 > this.pending.length) {
       this.pending.splice(0, this.pendingHead);
       this.pendingHead = 0;
     }
